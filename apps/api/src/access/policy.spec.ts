@@ -1,0 +1,51 @@
+import { type Action, type Actor, type Resources, authorize, can } from './policy.js';
+import { Role } from './role.js';
+import { ErrorCode } from '../common/domain-error.js';
+
+const actor = (role: Role, userId = 'u-self'): Actor => ({
+  userId,
+  role,
+  agencyId: role === Role.OFFICIAL ? 'agency-1' : null,
+  sessionId: 's',
+});
+
+const citizen = actor(Role.CITIZEN);
+const moderator = actor(Role.MODERATOR);
+const official = actor(Role.OFFICIAL);
+const admin = actor(Role.ADMIN);
+
+type Row = { [A in Action]: [A, Resources[A], { anonymous: boolean; citizen: boolean; moderator: boolean; official: boolean; admin: boolean }] }[Action];
+
+const self = { userId: 'u-self' };
+const other = { userId: 'u-other' };
+
+// Each row: action, resource, and whether each kind of actor may do it.
+const table: Row[] = [
+  ['user.readPrivate', self, { anonymous: false, citizen: true, moderator: true, official: true, admin: true }],
+  ['user.readPrivate', other, { anonymous: false, citizen: false, moderator: false, official: false, admin: true }],
+  ['user.list', undefined, { anonymous: false, citizen: false, moderator: false, official: false, admin: true }],
+  ['user.setRole', { userId: 'u-other', role: Role.MODERATOR }, { anonymous: false, citizen: false, moderator: false, official: false, admin: true }],
+  ['user.setRole', { userId: 'u-self', role: Role.ADMIN }, { anonymous: false, citizen: false, moderator: false, official: false, admin: true }],
+  ['reference.manage', undefined, { anonymous: false, citizen: false, moderator: false, official: false, admin: true }],
+  ['account.update', self, { anonymous: false, citizen: true, moderator: true, official: true, admin: true }],
+  ['account.update', other, { anonymous: false, citizen: false, moderator: false, official: false, admin: false }],
+];
+
+describe('access policy', () => {
+  it.each(table)('%s on %j', (action, resource, expected) => {
+    const got = {
+      anonymous: can(null, action, resource as never),
+      citizen: can(citizen, action, resource as never),
+      moderator: can(moderator, action, resource as never),
+      official: can(official, action, resource as never),
+      admin: can(admin, action, resource as never),
+    };
+    expect(got).toEqual(expected);
+  });
+
+  it('asks anonymous visitors to sign in and tells others they are not allowed', () => {
+    expect(() => authorize(null, 'user.list', undefined)).toThrow(expect.objectContaining({ code: ErrorCode.UNAUTHENTICATED }));
+    expect(() => authorize(citizen, 'user.list', undefined)).toThrow(expect.objectContaining({ code: ErrorCode.FORBIDDEN }));
+    expect(() => authorize(admin, 'user.list', undefined)).not.toThrow();
+  });
+});

@@ -1,0 +1,6 @@
+export enum Role {
+  CITIZEN = 'CITIZEN',
+  MODERATOR = 'MODERATOR',
+  OFFICIAL = 'OFFICIAL',
+  ADMIN = 'ADMIN',
+}

@@ -1,0 +1,52 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthResolver } from './auth/auth.resolver.js';
+import { AuthService } from './auth/auth.service.js';
+import { APP_CONFIG, type AppConfig } from './config/config.js';
+import { ConfigModule } from './config/config.module.js';
+import { dataSourceOptions } from './database/data-source.js';
+import { graphqlOptions } from './graphql/graphql.options.js';
+import { LoadersFactory } from './graphql/loaders.js';
+import { HealthController } from './health/health.controller.js';
+import { LoggingModule } from './logging/logging.module.js';
+import { PubSubModule } from './pubsub/pubsub.module.js';
+import { ReferenceService } from './reference/reference.service.js';
+import { AgencyResolver, AreaResolver, CategoryResolver } from './reference/reference.resolver.js';
+import { StartupService } from './startup/startup.service.js';
+import { UsersResolver } from './users/users.resolver.js';
+import { UsersService } from './users/users.service.js';
+import './graphql/enums.js';
+
+/** Services every domain needs: identity, people, reference data and the per-request loaders. */
+@Module({
+  providers: [AuthService, UsersService, ReferenceService, LoadersFactory],
+  exports: [AuthService, UsersService, ReferenceService, LoadersFactory],
+})
+export class CoreModule {}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    if (!config.databaseUrl) throw new Error('AppModule needs a database URL');
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot(config),
+        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
+        PubSubModule,
+        CoreModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [CoreModule],
+          inject: [APP_CONFIG, AuthService, LoadersFactory],
+          useFactory: graphqlOptions,
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [AuthResolver, UsersResolver, AreaResolver, CategoryResolver, AgencyResolver, StartupService],
+    };
+  }
+}

@@ -1,0 +1,80 @@
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+/** Everything the API reads from its environment, parsed once at start. */
+export interface AppConfig {
+  apiPort: number;
+  databaseUrl: string | undefined;
+  redisUrl: string | undefined;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  /** undefined = decide from whether the embedded database is in use */
+  demoData: boolean | undefined;
+  rateLimitAllowlist: string[];
+  dataDir: string;
+  logLevel: string;
+  sessionTtlDays: number;
+  cookieSecure: boolean;
+  trustProxy: string | undefined;
+  corsOrigins: string[];
+  seedReferenceFile: string | null;
+  defaultSupportThreshold: number;
+  responseWindowDays: number;
+  exposeErrorDetails: boolean;
+  production: boolean;
+}
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+export const API_ROOT = path.join(REPO_ROOT, 'apps/api');
+
+function flag(value: string | undefined): boolean | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  return ['1', 'true', 'yes', 'on'].includes(value.trim().toLowerCase());
+}
+
+function positiveInt(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) {
+    throw new Error(`${name} must be a positive whole number, got "${value}"`);
+  }
+  return n;
+}
+
+function list(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  const webPort = positiveInt('WEB_PORT', env.WEB_PORT, 3000);
+  const seed = env.SEED_REFERENCE_FILE?.trim();
+  return {
+    apiPort: positiveInt('API_PORT', env.API_PORT, 4000),
+    databaseUrl: env.DATABASE_URL?.trim() || undefined,
+    redisUrl: env.REDIS_URL?.trim() || undefined,
+    adminEmail: env.ADMIN_EMAIL?.trim() || undefined,
+    adminPassword: env.ADMIN_PASSWORD || undefined,
+    demoData: flag(env.DEMO_DATA),
+    rateLimitAllowlist: list(env.RATE_LIMIT_ALLOWLIST),
+    dataDir: path.resolve(env.REMBUG_DATA_DIR?.trim() || path.join(REPO_ROOT, '.data')),
+    logLevel: env.LOG_LEVEL?.trim() || 'info',
+    sessionTtlDays: positiveInt('SESSION_TTL_DAYS', env.SESSION_TTL_DAYS, 30),
+    cookieSecure: flag(env.COOKIE_SECURE) ?? production,
+    trustProxy: env.TRUST_PROXY?.trim() || undefined,
+    corsOrigins: list(env.CORS_ORIGINS).length
+      ? list(env.CORS_ORIGINS)
+      : [env.WEB_ORIGIN?.trim() || `http://localhost:${webPort}`, `http://127.0.0.1:${webPort}`],
+    seedReferenceFile:
+      seed === 'none' ? null : seed ? path.resolve(seed) : path.join(API_ROOT, 'seed/reference.json'),
+    defaultSupportThreshold: positiveInt('DEFAULT_SUPPORT_THRESHOLD', env.DEFAULT_SUPPORT_THRESHOLD, 50),
+    responseWindowDays: positiveInt('RESPONSE_WINDOW_DAYS', env.RESPONSE_WINDOW_DAYS, 14),
+    exposeErrorDetails: !production && flag(env.EXPOSE_ERROR_DETAILS) === true,
+    production,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

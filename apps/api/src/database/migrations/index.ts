@@ -1,0 +1,4 @@
+import { IdentityAndReference1764288000000 } from './1764288000000-identity-and-reference.js';
+
+/** Every migration, oldest first. Listed by hand so ESM builds and tests load the same set. */
+export const migrations = [IdentityAndReference1764288000000];

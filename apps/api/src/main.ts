@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from '@rembug/embedded-db';
+import { createApp } from './bootstrap.js';
+import { loadConfig } from './config/config.js';
+import { runMigrations } from './database/data-source.js';
+
+const log = (message: string) => process.stdout.write(JSON.stringify({ level: 30, time: Date.now(), msg: message }) + '\n');
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  let embedded: EmbeddedDatabase | undefined;
+  if (!config.databaseUrl) {
+    embedded = await startEmbeddedDatabase({ dataDir: path.join(config.dataDir, 'postgres'), log });
+    config.databaseUrl = embedded.url;
+    config.demoData ??= true;
+    log(`Using the embedded PostgreSQL in ${embedded.dataDir} (port ${embedded.port})`);
+  }
+  config.demoData ??= false;
+
+  const applied = await runMigrations(config.databaseUrl as string);
+  if (applied.length) log(`Applied migrations: ${applied.join(', ')}`);
+
+  const app = await createApp(config);
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log(`${signal} received: finishing requests in flight and shutting down`);
+    try {
+      await app.close();
+      await embedded?.stop();
+      process.exit(0);
+    } catch (error) {
+      process.stderr.write(`shutdown failed: ${String(error)}\n`);
+      process.exit(1);
+    }
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen(config.apiPort, process.env.API_HOST ?? '0.0.0.0');
+  log(`Rembug API ready on http://localhost:${config.apiPort}/graphql`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Rembug API could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,63 @@
+import { Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { PubSub, type PubSubEngine } from 'graphql-subscriptions';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
+import { Redis } from 'ioredis';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+
+export const PUB_SUB = Symbol('PUB_SUB');
+
+export type PubSubState = 'in-process' | 'up' | 'down';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+/** Dates cross Redis as strings; payloads must come back as they went in. */
+function reviveDates(_key: string, value: unknown): unknown {
+  return typeof value === 'string' && ISO_DATE.test(value) ? new Date(value) : value;
+}
+
+/**
+ * Carries live events: in memory for a single instance, through Redis when
+ * REDIS_URL is set so that every instance hears every event.
+ */
+@Injectable()
+export class PubSubService implements OnApplicationShutdown {
+  private readonly logger = new Logger('PubSub');
+  readonly engine: PubSubEngine;
+  private readonly clients: Redis[] = [];
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    if (!config.redisUrl) {
+      this.engine = new PubSub();
+      return;
+    }
+    const options = {
+      // Keep retrying forever with a capped backoff: Redis coming back must heal delivery by itself.
+      retryStrategy: (attempt: number) => Math.min(attempt * 200, 5000),
+      maxRetriesPerRequest: 1,
+      lazyConnect: false,
+    };
+    const publisher = new Redis(config.redisUrl, options);
+    const subscriber = new Redis(config.redisUrl, options);
+    for (const client of [publisher, subscriber]) {
+      client.on('error', (error: Error) => this.logger.warn(`redis: ${error.message}`));
+      this.clients.push(client);
+    }
+    this.engine = new RedisPubSub({ publisher, subscriber, reviver: reviveDates });
+  }
+
+  state(): PubSubState {
+    if (this.clients.length === 0) return 'in-process';
+    return this.clients.every((c) => c.status === 'ready') ? 'up' : 'down';
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.clients.map((c) => c.quit().catch(() => c.disconnect())));
+  }
+}
+
+@Global()
+@Module({
+  providers: [PubSubService, { provide: PUB_SUB, useFactory: (s: PubSubService) => s.engine, inject: [PubSubService] }],
+  exports: [PubSubService, PUB_SUB],
+})
+export class PubSubModule {}
