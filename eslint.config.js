@@ -14,6 +14,11 @@ export default tseslint.config(
     },
   },
   {
+    // Nest reads constructor parameter types at run time; the rule must know, or it would make them type-only imports.
+    files: ['apps/api/**/*.ts'],
+    languageOptions: { parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true } },
+  },
+  {
     files: ['**/*.spec.ts', '**/test/**/*.ts', '**/*.cli.ts', 'scripts/**'],
     rules: { 'no-console': 'off' },
   },

@@ -10,7 +10,6 @@ import { PG_UNIQUE_VIOLATION, pgErrorCode } from '../common/postgres-errors.js';
 import { email, isUuid, parseInput, plainLine } from '../common/validation.js';
 import { UserEntity } from '../users/user.entity.js';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from './password.js';
-import { SessionEntity } from './session.entity.js';
 import { hashToken, looksLikeToken, newSessionToken } from './token.js';
 
 export const MIN_PASSWORD_LENGTH = 10;

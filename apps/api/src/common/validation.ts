@@ -26,7 +26,6 @@ export function requireId(field: string, value: unknown): string {
 }
 
 // Strips control characters other than newline and tab, which never belong in text people read.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 /** A short single-line text: trimmed, control and bidi-override characters removed, inner space folded. */

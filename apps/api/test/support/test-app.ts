@@ -27,11 +27,13 @@ export interface TestAppOptions {
   seedReference?: boolean;
   env?: Record<string, string>;
   config?: Partial<AppConfig>;
+  /** reuse an existing database (to restart the app on the same data); it is then not dropped on close */
+  database?: { url: string; name: string };
 }
 
 /** The real application on its own freshly migrated database, without a listening port. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+  const db = options.database ? { ...options.database, drop: async () => undefined } : await createTestDatabase();
   const config: AppConfig = {
     ...loadConfig({
       LOG_LEVEL: 'silent',
