@@ -11,4 +11,6 @@ export default {
   globalTeardown: '<rootDir>/test/support/global-teardown.js',
   setupFiles: ['reflect-metadata'],
   maxWorkers: 2,
+  // Only a guard against a hung test; no test asserts on elapsed time.
+  testTimeout: 600_000,
 };

@@ -10,7 +10,6 @@ import { dataSourceOptions } from './database/data-source.js';
 import { graphqlOptions } from './graphql/graphql.options.js';
 import { LoadersFactory } from './graphql/loaders.js';
 import { HealthController } from './health/health.controller.js';
-import { LoggingModule } from './logging/logging.module.js';
 import { PubSubModule } from './pubsub/pubsub.module.js';
 import { ReferenceService } from './reference/reference.service.js';
 import { AgencyResolver, AreaResolver, CategoryResolver } from './reference/reference.resolver.js';
@@ -34,7 +33,6 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggingModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
         PubSubModule,
         CoreModule,

@@ -4,11 +4,12 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from '@rembug/embedded-d
 import { createApp } from './bootstrap.js';
 import { loadConfig } from './config/config.js';
 import { runMigrations } from './database/data-source.js';
-
-const log = (message: string) => process.stdout.write(JSON.stringify({ level: 30, time: Date.now(), msg: message }) + '\n');
+import { createRootLogger } from './logging/logger.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const logger = createRootLogger(config.logLevel);
+  const log = (message: string) => logger.info(message);
   let embedded: EmbeddedDatabase | undefined;
   if (!config.databaseUrl) {
     embedded = await startEmbeddedDatabase({ dataDir: path.join(config.dataDir, 'postgres'), log });
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
   const applied = await runMigrations(config.databaseUrl as string);
   if (applied.length) log(`Applied migrations: ${applied.join(', ')}`);
 
-  const app = await createApp(config);
+  const app = await createApp(config, logger);
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
       await embedded?.stop();
       process.exit(0);
     } catch (error) {
-      process.stderr.write(`shutdown failed: ${String(error)}\n`);
+      logger.error({ err: error }, 'shutdown failed');
       process.exit(1);
     }
   };

@@ -18,6 +18,7 @@ describe('the API with no DATABASE_URL', () => {
       DATABASE_URL: undefined,
       REDIS_URL: undefined,
       REMBUG_DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
       ADMIN_EMAIL: 'admin@desa.example.id',
       ADMIN_PASSWORD: 'admin-password-2026',
     };
