@@ -4,6 +4,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from '@rembug/embedded-d
 import { createApp } from './bootstrap.js';
 import { loadConfig } from './config/config.js';
 import { runMigrations } from './database/data-source.js';
+import { trackRequests } from './http/drain.js';
 import { createRootLogger } from './logging/logger.js';
 
 async function main(): Promise<void> {
@@ -23,12 +24,14 @@ async function main(): Promise<void> {
   if (applied.length) log(`Applied migrations: ${applied.join(', ')}`);
 
   const app = await createApp(config, logger);
+  const drain = trackRequests(app.getHttpServer());
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     log(`${signal} received: finishing requests in flight and shutting down`);
     try {
+      await drain({ graceMs: config.shutdownGraceMs });
       await app.close();
       await embedded?.stop();
       process.exit(0);

@@ -22,6 +22,8 @@ export interface AppConfig {
   responseWindowDays: number;
   exposeErrorDetails: boolean;
   production: boolean;
+  /** on SIGTERM, how long to keep accepting (while /health says 503) before closing the listener */
+  shutdownGraceMs: number;
 }
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -74,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     responseWindowDays: positiveInt('RESPONSE_WINDOW_DAYS', env.RESPONSE_WINDOW_DAYS, 14),
     exposeErrorDetails: !production && flag(env.EXPOSE_ERROR_DETAILS) === true,
     production,
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS?.trim() === '0' ? 0 : positiveInt('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, 1000),
   };
 }
 

@@ -2,6 +2,7 @@ import { Controller, Get, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { isDraining } from '../http/drain.js';
 import { PubSubService } from '../pubsub/pubsub.module.js';
 
 const DB_CHECK_TIMEOUT_MS = 2000;
@@ -13,13 +14,14 @@ export class HealthController {
     private readonly pubsub: PubSubService,
   ) {}
 
-  /** 200 when the database answers; 503 otherwise. Pub/sub trouble only degrades live updates. */
+  /** 200 when the database answers; 503 when it does not or while shutting down. Pub/sub trouble only degrades live updates. */
   @Get()
   async health(@Res() res: Response): Promise<void> {
     const db = (await this.databaseAnswers()) ? 'up' : 'down';
     const pubsub = this.pubsub.state();
-    const status = db === 'down' ? 'down' : pubsub === 'down' ? 'degraded' : 'ok';
-    res.status(db === 'up' ? 200 : 503).set('Cache-Control', 'no-store').json({ status, db, pubsub });
+    const draining = isDraining();
+    const status = draining ? 'draining' : db === 'down' ? 'down' : pubsub === 'down' ? 'degraded' : 'ok';
+    res.status(db === 'up' && !draining ? 200 : 503).set('Cache-Control', 'no-store').json({ status, db, pubsub });
   }
 
   private async databaseAnswers(): Promise<boolean> {
