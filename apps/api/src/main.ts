@@ -13,7 +13,8 @@ async function main(): Promise<void> {
   const log = (message: string) => logger.info(message);
   let embedded: EmbeddedDatabase | undefined;
   if (!config.databaseUrl) {
-    embedded = await startEmbeddedDatabase({ dataDir: path.join(config.dataDir, 'postgres'), log });
+    // The server's own chatter is for debugging; our summary line below is what operators need.
+    embedded = await startEmbeddedDatabase({ dataDir: path.join(config.dataDir, 'postgres'), log: (m) => logger.debug(m) });
     config.databaseUrl = embedded.url;
     config.demoData ??= true;
     log(`Using the embedded PostgreSQL in ${embedded.dataDir} (port ${embedded.port})`);
