@@ -4,6 +4,11 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { AuthService } from './auth/auth.service.js';
+import { AuditService } from './audit/audit.service.js';
+import { CommentsResolver } from './comments/comments.resolver.js';
+import { CommentsService } from './comments/comments.service.js';
+import { ThreadsResolver } from './threads/threads.resolver.js';
+import { ThreadsService } from './threads/threads.service.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source.js';
@@ -20,8 +25,8 @@ import './graphql/enums.js';
 
 /** Services every domain needs: identity, people, reference data and the per-request loaders. */
 @Module({
-  providers: [AuthService, UsersService, ReferenceService, LoadersFactory],
-  exports: [AuthService, UsersService, ReferenceService, LoadersFactory],
+  providers: [AuthService, UsersService, ReferenceService, AuditService, ThreadsService, CommentsService, LoadersFactory],
+  exports: [AuthService, UsersService, ReferenceService, AuditService, ThreadsService, CommentsService, LoadersFactory],
 })
 export class CoreModule {}
 
@@ -44,7 +49,7 @@ export class AppModule {
         }),
       ],
       controllers: [HealthController],
-      providers: [AuthResolver, UsersResolver, AreaResolver, CategoryResolver, AgencyResolver, StartupService],
+      providers: [AuthResolver, UsersResolver, AreaResolver, CategoryResolver, AgencyResolver, ThreadsResolver, CommentsResolver, StartupService],
     };
   }
 }

@@ -29,6 +29,11 @@ const table: Row[] = [
   ['reference.manage', undefined, { anonymous: false, citizen: false, moderator: false, official: false, admin: true }],
   ['account.update', self, { anonymous: false, citizen: true, moderator: true, official: true, admin: true }],
   ['account.update', other, { anonymous: false, citizen: false, moderator: false, official: false, admin: false }],
+  ['thread.create', undefined, { anonymous: false, citizen: true, moderator: true, official: true, admin: true }],
+  ['comment.create', { threadLocked: false }, { anonymous: false, citizen: true, moderator: true, official: true, admin: true }],
+  ['comment.create', { threadLocked: true }, { anonymous: false, citizen: false, moderator: false, official: false, admin: false }],
+  ['comment.vote', undefined, { anonymous: false, citizen: true, moderator: true, official: true, admin: true }],
+  ['content.seeHidden', undefined, { anonymous: false, citizen: false, moderator: true, official: false, admin: true }],
 ];
 
 describe('access policy', () => {

@@ -16,6 +16,10 @@ export interface Resources {
   'user.setRole': { userId: string; role: Role };
   'reference.manage': undefined;
   'account.update': { userId: string };
+  'thread.create': undefined;
+  'comment.create': { threadLocked: boolean };
+  'comment.vote': undefined;
+  'content.seeHidden': undefined;
 }
 
 export type Action = keyof Resources;
@@ -36,6 +40,11 @@ const rules: { [A in Action]: Rule<A> } = {
   'user.setRole': isAdmin,
   'reference.manage': isAdmin,
   'account.update': (actor, r) => actor.userId === r.userId,
+  'thread.create': () => true,
+  // A locked thread is closed to everyone; moderators unlock it first.
+  'comment.create': (_actor, r) => !r.threadLocked,
+  'comment.vote': () => true,
+  'content.seeHidden': (actor) => actor.role === Role.MODERATOR || actor.role === Role.ADMIN,
 };
 
 export function can<A extends Action>(actor: Actor | null, action: A, resource: Resources[A]): boolean {

@@ -6,3 +6,11 @@ registerEnumType(Role, { name: 'Role', description: 'What a person may do on Rem
 registerEnumType(AreaLevel, { name: 'AreaLevel', description: 'Regency (kabupaten), district (kecamatan) or village (desa).' });
 
 export { Role, AreaLevel };
+
+import { CommentVoteValue } from '../comments/comment.record.js';
+import { ThreadSort } from '../threads/threads.service.js';
+
+registerEnumType(CommentVoteValue, { name: 'CommentVote', description: 'Agree, disagree, pass, or NONE to withdraw.' });
+registerEnumType(ThreadSort, { name: 'ThreadSort', description: 'NEW: newest first; ACTIVE: latest activity first; TOP: most comments and votes first.' });
+
+export { CommentVoteValue, ThreadSort };

@@ -25,7 +25,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, loaders: Lo
     context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => {
       const token = tokenFromRequest(req.headers);
       const actor = await auth.resolveActor(token);
-      return { req, res, actor, token, loaders: loaders.create() };
+      return { req, res, actor, token, loaders: loaders.create(actor) };
     },
   };
 }

@@ -1,6 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import DataLoader from 'dataloader';
+import type { Actor } from '../access/policy.js';
+import { type CommentRecord, CommentVoteValue } from '../comments/comment.record.js';
+import { CommentsService } from '../comments/comments.service.js';
 import type { AgencyEntity } from '../reference/agency.entity.js';
 import type { AreaEntity } from '../reference/area.entity.js';
 import type { CategoryEntity } from '../reference/category.entity.js';
@@ -17,6 +20,9 @@ export interface Loaders {
   agency: DataLoader<string, AgencyEntity | null>;
   category: DataLoader<string, CategoryEntity | null>;
   user: DataLoader<string, UserEntity | null>;
+  comment: DataLoader<string, CommentRecord | null>;
+  /** the asking person's vote on a comment (NONE for visitors) */
+  myCommentVote: DataLoader<string, CommentVoteValue>;
 }
 
 function byId<T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) {
@@ -31,11 +37,18 @@ export class LoadersFactory {
   constructor(
     private readonly reference: ReferenceService,
     private readonly users: UsersService,
+    private readonly comments: CommentsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  create(): Loaders {
+  create(actor: Actor | null): Loaders {
     return {
+      comment: byId((ids) => this.comments.findByIds(ids)),
+      myCommentVote: new DataLoader(async (ids) => {
+        if (!actor) return ids.map(() => CommentVoteValue.NONE);
+        const votes = await this.comments.myVotes(actor.userId, ids);
+        return ids.map((id) => votes.get(id) ?? CommentVoteValue.NONE);
+      }),
       area: byId((ids) => this.reference.areasByIds(ids)),
       agency: byId((ids) => this.reference.agenciesByIds(ids)),
       category: byId((ids) => this.reference.categoriesByIds(ids)),

@@ -1,6 +1,8 @@
 import { AuthResolver } from '../auth/auth.resolver.js';
+import { CommentsResolver } from '../comments/comments.resolver.js';
+import { ThreadsResolver } from '../threads/threads.resolver.js';
 import { AgencyResolver, AreaResolver, CategoryResolver } from '../reference/reference.resolver.js';
 import { UsersResolver } from '../users/users.resolver.js';
 
 /** Every resolver in the schema, so the schema can also be printed without a database. */
-export const resolvers = [AuthResolver, UsersResolver, AreaResolver, CategoryResolver, AgencyResolver];
+export const resolvers = [AuthResolver, UsersResolver, AreaResolver, CategoryResolver, AgencyResolver, ThreadsResolver, CommentsResolver];

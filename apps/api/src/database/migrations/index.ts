@@ -1,4 +1,5 @@
 import { IdentityAndReference1764288000000 } from './1764288000000-identity-and-reference.js';
+import { DeliberationCore1764374400000 } from './1764374400000-deliberation-core.js';
 
 /** Every migration, oldest first. Listed by hand so ESM builds and tests load the same set. */
-export const migrations = [IdentityAndReference1764288000000];
+export const migrations = [IdentityAndReference1764288000000, DeliberationCore1764374400000];

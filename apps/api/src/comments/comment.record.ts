@@ -1,0 +1,29 @@
+export enum CommentVoteValue {
+  AGREE = 'AGREE',
+  DISAGREE = 'DISAGREE',
+  PASS = 'PASS',
+  NONE = 'NONE',
+}
+
+export interface CommentRecord {
+  id: string;
+  threadId: string;
+  authorId: string;
+  parentId: string | null;
+  depth: number;
+  body: string;
+  bodyHtml: string;
+  agreeCount: number;
+  disagreeCount: number;
+  passCount: number;
+  hidden: boolean;
+  hiddenReason: string | null;
+  deletedAt: Date | null;
+  editedAt: Date | null;
+  createdAt: Date;
+}
+
+export const COMMENT_COLUMNS = `c.id, c.thread_id AS "threadId", c.author_id AS "authorId", c.parent_id AS "parentId", c.depth,
+  c.body, c.body_html AS "bodyHtml", c.agree_count AS "agreeCount", c.disagree_count AS "disagreeCount",
+  c.pass_count AS "passCount", c.hidden, c.hidden_reason AS "hiddenReason", c.deleted_at AS "deletedAt",
+  c.edited_at AS "editedAt", c.created_at AS "createdAt"`;

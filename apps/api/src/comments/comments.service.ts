@@ -1,0 +1,158 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { type Actor, authorize, can, requireActor } from '../access/policy.js';
+import { AuditService } from '../audit/audit.service.js';
+import { badInput, notFound } from '../common/domain-error.js';
+import { markdownBody, renderBody } from '../common/markdown-fields.js';
+import { isUuid, parseInput, requireId } from '../common/validation.js';
+import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../graphql/connection.js';
+import { COMMENT_COLUMNS, type CommentRecord, CommentVoteValue } from './comment.record.js';
+
+export const MAX_COMMENT_BODY = 5_000;
+
+const addSchema = z.object({
+  threadId: z.string().refine(isUuid, 'is not a valid id.'),
+  body: markdownBody(MAX_COMMENT_BODY),
+  parentId: z.string().refine(isUuid, 'is not a valid id.').nullish(),
+});
+
+const COUNT_COLUMN: Record<Exclude<CommentVoteValue, CommentVoteValue.NONE>, string> = {
+  AGREE: 'agree_count',
+  DISAGREE: 'disagree_count',
+  PASS: 'pass_count',
+};
+
+@Injectable()
+export class CommentsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async add(actor: Actor | null, input: unknown): Promise<CommentRecord> {
+    requireActor(actor);
+    const data = parseInput(addSchema, input, 'input');
+    const rendered = renderBody(data.body);
+    return this.db.transaction(async (tx) => {
+      // Locking the thread row keeps its counters exact and stops a comment slipping in as it is locked.
+      const [thread] = await tx.query(`SELECT id, locked, hidden, deleted_at FROM threads WHERE id = $1 FOR NO KEY UPDATE`, [data.threadId]);
+      if (!thread || (thread.hidden && !can(actor, 'content.seeHidden', undefined))) throw notFound('Thread');
+      if (thread.deleted_at) throw badInput('input.threadId', 'this thread was deleted.');
+      authorize(actor, 'comment.create', { threadLocked: thread.locked });
+      let depth = 0;
+      if (data.parentId) {
+        const [parent] = await tx.query(`SELECT thread_id, depth FROM comments WHERE id = $1`, [data.parentId]);
+        if (!parent || parent.thread_id !== data.threadId) throw badInput('input.parentId', 'no such comment in this thread.');
+        depth = parent.depth + 1;
+      }
+      const [row] = await tx.query(
+        `INSERT INTO comments AS c (thread_id, author_id, parent_id, depth, body, body_html, body_text)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COMMENT_COLUMNS}`,
+        [data.threadId, actor.userId, data.parentId ?? null, depth, rendered.body, rendered.bodyHtml, rendered.bodyText],
+      );
+      await tx.query(
+        `UPDATE threads SET comment_count = comment_count + 1, last_activity_at = now(),
+           participant_count = (SELECT count(DISTINCT author_id) FROM (
+             SELECT author_id FROM threads WHERE id = $1 UNION SELECT author_id FROM comments WHERE thread_id = $1
+           ) p)
+         WHERE id = $1`,
+        [data.threadId],
+      );
+      await this.audit.record(tx, {
+        actor,
+        action: 'comment.create',
+        targetType: 'COMMENT',
+        targetId: row.id,
+        summary: { threadId: data.threadId, parentId: data.parentId ?? null },
+      });
+      return row as CommentRecord;
+    });
+  }
+
+  async findById(actor: Actor | null, commentId: unknown): Promise<CommentRecord | null> {
+    if (!isUuid(commentId)) return null;
+    const [row] = await this.db.query(`SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.id = $1`, [commentId]);
+    return (row as CommentRecord | undefined) ?? null;
+  }
+
+  async findByIds(ids: readonly string[]): Promise<CommentRecord[]> {
+    return this.db.query(`SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** A thread's comments, oldest first, replies included (clients nest them by `parent`). */
+  async listForThread(threadId: string, args: { first?: number | null; after?: string | null }): Promise<Connection<CommentRecord>> {
+    const limit = pageSize(args.first, 50);
+    const after = decodeCursor(args.after, 2);
+    if (after && (typeof after[0] !== 'string' || !isUuid(after[1]) || Number.isNaN(Date.parse(after[0])))) {
+      throw badInput('after', 'is not a cursor from this list.');
+    }
+    const params: unknown[] = [threadId];
+    const keyset = after ? ` AND (c.created_at, c.id) > ($2::timestamptz, $3::uuid)` : '';
+    if (after) params.push(after[0], after[1]);
+    const [{ count }] = await this.db.query(`SELECT count(*)::int AS count FROM comments WHERE thread_id = $1`, [threadId]);
+    const rows: CommentRecord[] = await this.db.query(
+      `SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.thread_id = $1${keyset} ORDER BY c.created_at, c.id LIMIT ${limit + 1}`,
+      params,
+    );
+    return toConnection(rows, limit, (c) => encodeCursor([c.createdAt.toISOString(), c.id]), count, after !== null);
+  }
+
+  /**
+   * Records, changes or withdraws (NONE) one person's vote. The comment row is
+   * locked for the length of the transaction, so concurrent votes on it are
+   * applied one after another and the cached counts always equal a recount.
+   */
+  async vote(actor: Actor | null, commentIdInput: unknown, value: CommentVoteValue): Promise<CommentRecord> {
+    authorize(actor, 'comment.vote', undefined);
+    const commentId = requireId('commentId', commentIdInput);
+    if (!Object.values(CommentVoteValue).includes(value)) throw badInput('value', 'must be AGREE, DISAGREE, PASS or NONE.');
+    return this.db.transaction(async (tx) => {
+      const [comment] = await tx.query(
+        `SELECT c.id, c.thread_id, c.hidden, c.deleted_at, t.locked FROM comments c JOIN threads t ON t.id = c.thread_id WHERE c.id = $1 FOR NO KEY UPDATE OF c`,
+        [commentId],
+      );
+      if (!comment || comment.hidden) throw notFound('Comment');
+      if (comment.deleted_at) throw badInput('commentId', 'this comment was deleted.');
+      const [previous] = await tx.query(`SELECT value FROM comment_votes WHERE comment_id = $1 AND user_id = $2`, [commentId, actor.userId]);
+      const before: CommentVoteValue = previous?.value ?? CommentVoteValue.NONE;
+      if (before !== value) {
+        if (value === CommentVoteValue.NONE) {
+          await tx.query(`DELETE FROM comment_votes WHERE comment_id = $1 AND user_id = $2`, [commentId, actor.userId]);
+        } else {
+          await tx.query(
+            `INSERT INTO comment_votes (comment_id, user_id, value) VALUES ($1, $2, $3)
+             ON CONFLICT (comment_id, user_id) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
+            [commentId, actor.userId, value],
+          );
+        }
+        const changes: string[] = [];
+        if (before !== CommentVoteValue.NONE) changes.push(`${COUNT_COLUMN[before]} = ${COUNT_COLUMN[before]} - 1`);
+        if (value !== CommentVoteValue.NONE) changes.push(`${COUNT_COLUMN[value]} = ${COUNT_COLUMN[value]} + 1`);
+        await tx.query(`UPDATE comments SET ${changes.join(', ')} WHERE id = $1`, [commentId]);
+        const delta = (value === CommentVoteValue.NONE ? 0 : 1) - (before === CommentVoteValue.NONE ? 0 : 1);
+        if (delta !== 0) {
+          await tx.query(`UPDATE threads SET vote_count = vote_count + $2, last_activity_at = now() WHERE id = $1`, [comment.thread_id, delta]);
+        }
+        await this.audit.record(tx, {
+          actor,
+          action: 'comment.vote',
+          targetType: 'COMMENT',
+          targetId: commentId,
+          summary: { from: before, to: value },
+        });
+      }
+      const [row] = await tx.query(`SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.id = $1`, [commentId]);
+      return row as CommentRecord;
+    });
+  }
+
+  async myVotes(userId: string, commentIds: readonly string[]): Promise<Map<string, CommentVoteValue>> {
+    const rows: { comment_id: string; value: CommentVoteValue }[] = await this.db.query(
+      `SELECT comment_id, value FROM comment_votes WHERE user_id = $1 AND comment_id = ANY($2::uuid[])`,
+      [userId, commentIds],
+    );
+    return new Map(rows.map((r) => [r.comment_id, r.value]));
+  }
+}

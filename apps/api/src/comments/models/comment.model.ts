@@ -1,0 +1,62 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { CommentRecord } from '../comment.record.js';
+
+@ObjectType('Comment', { description: 'A reply in a thread; replies to replies carry a parent.' })
+export class CommentModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  body: string;
+
+  @Field()
+  bodyHtml: string;
+
+  @Field(() => Int, { description: '0 for a reply to the thread, 1 for a reply to that, and so on.' })
+  depth: number;
+
+  @Field(() => Int)
+  agreeCount: number;
+
+  @Field(() => Int)
+  disagreeCount: number;
+
+  @Field(() => Int)
+  passCount: number;
+
+  @Field()
+  hidden: boolean;
+
+  @Field()
+  deleted: boolean;
+
+  @Field(() => Date, { nullable: true })
+  editedAt: Date | null;
+
+  @Field()
+  createdAt: Date;
+
+  threadId: string;
+  authorId: string;
+  parentId: string | null;
+
+  static from(r: CommentRecord): CommentModel {
+    const deleted = r.deletedAt !== null;
+    return Object.assign(new CommentModel(), {
+      id: r.id,
+      body: deleted ? '' : r.body,
+      bodyHtml: deleted ? '' : r.bodyHtml,
+      depth: r.depth,
+      agreeCount: r.agreeCount,
+      disagreeCount: r.disagreeCount,
+      passCount: r.passCount,
+      hidden: r.hidden,
+      deleted,
+      editedAt: r.editedAt,
+      createdAt: r.createdAt,
+      threadId: r.threadId,
+      authorId: r.authorId,
+      parentId: r.parentId,
+    });
+  }
+}

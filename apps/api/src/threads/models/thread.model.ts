@@ -1,0 +1,78 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { ThreadRecord } from '../thread.record.js';
+
+@ObjectType('Thread', { description: 'A discussion about a local issue, in one area.' })
+export class ThreadModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field({ description: 'Markdown as written; empty once the author deletes the thread.' })
+  body: string;
+
+  @Field({ description: 'The body rendered to safe HTML.' })
+  bodyHtml: string;
+
+  @Field(() => [String])
+  tags: string[];
+
+  @Field(() => Int)
+  commentCount: number;
+
+  @Field(() => Int, { description: 'Votes cast on the comments of this thread.' })
+  voteCount: number;
+
+  @Field(() => Int, { description: 'People who wrote the thread or a comment in it.' })
+  participantCount: number;
+
+  @Field()
+  locked: boolean;
+
+  @Field()
+  pinned: boolean;
+
+  @Field()
+  hidden: boolean;
+
+  @Field()
+  deleted: boolean;
+
+  @Field(() => Date, { nullable: true })
+  editedAt: Date | null;
+
+  @Field()
+  lastActivityAt: Date;
+
+  @Field()
+  createdAt: Date;
+
+  authorId: string;
+  areaId: string;
+  categoryId: string | null;
+
+  static from(r: ThreadRecord): ThreadModel {
+    const deleted = r.deletedAt !== null;
+    return Object.assign(new ThreadModel(), {
+      id: r.id,
+      title: r.title,
+      body: deleted ? '' : r.body,
+      bodyHtml: deleted ? '' : r.bodyHtml,
+      tags: r.tags,
+      commentCount: r.commentCount,
+      voteCount: r.voteCount,
+      participantCount: r.participantCount,
+      locked: r.locked,
+      pinned: r.pinned,
+      hidden: r.hidden,
+      deleted,
+      editedAt: r.editedAt,
+      lastActivityAt: r.lastActivityAt,
+      createdAt: r.createdAt,
+      authorId: r.authorId,
+      areaId: r.areaId,
+      categoryId: r.categoryId,
+    });
+  }
+}

@@ -1,0 +1,27 @@
+/** A thread as stored, in the shape services and resolvers share. */
+export interface ThreadRecord {
+  id: string;
+  authorId: string;
+  areaId: string;
+  categoryId: string | null;
+  title: string;
+  body: string;
+  bodyHtml: string;
+  tags: string[];
+  commentCount: number;
+  voteCount: number;
+  participantCount: number;
+  locked: boolean;
+  pinned: boolean;
+  hidden: boolean;
+  hiddenReason: string | null;
+  deletedAt: Date | null;
+  editedAt: Date | null;
+  lastActivityAt: Date;
+  createdAt: Date;
+}
+
+export const THREAD_COLUMNS = `t.id, t.author_id AS "authorId", t.area_id AS "areaId", t.category_id AS "categoryId", t.title, t.body,
+  t.body_html AS "bodyHtml", t.tags, t.comment_count AS "commentCount", t.vote_count AS "voteCount",
+  t.participant_count AS "participantCount", t.locked, t.pinned, t.hidden, t.hidden_reason AS "hiddenReason",
+  t.deleted_at AS "deletedAt", t.edited_at AS "editedAt", t.last_activity_at AS "lastActivityAt", t.created_at AS "createdAt"`;
