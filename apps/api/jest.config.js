@@ -1,16 +1,10 @@
-/** Jest runs the API's TypeScript as native ES modules, like the build does. */
-export default {
-  testEnvironment: 'node',
-  extensionsToTreatAsEsm: ['.ts'],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  transform: {
-    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.json' }],
-  },
+import { esmTypeScriptJest } from '../../jest.preset.js';
+
+export default esmTypeScriptJest({
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
+  // Names the template database per run; test files clone it (test/support/databases.ts).
   globalSetup: '<rootDir>/test/support/global-setup.js',
   globalTeardown: '<rootDir>/test/support/global-teardown.js',
   setupFiles: ['reflect-metadata'],
   maxWorkers: 2,
-  // Only a guard against a hung test; no test asserts on elapsed time.
-  testTimeout: 600_000,
-};
+});

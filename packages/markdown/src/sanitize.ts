@@ -32,7 +32,7 @@ const OPTIONS: IOptions = {
   allowedIframeHostnames: [],
   allowVulnerableTags: false,
   disallowedTagsMode: 'discard',
-  // The parser already caps nesting; each Markdown level may add a list and an item element.
+  // Only a backstop: markdown-it caps block and inline depth separately, so its output stays near 2 × MAX_NESTING.
   nestingLimit: MAX_NESTING * 3,
   transformTags: {
     // Rebuilt from scratch so no attribute but href can reach an anchor, and `target` never does:
