@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import path from 'node:path';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Role } from '../access/role.js';
+import { AuthService } from '../auth/auth.service.js';
 import { hashPassword } from '../auth/password.js';
 import { API_ROOT, APP_CONFIG, type AppConfig } from '../config/config.js';
 import { slugify } from '../common/slug.js';
@@ -22,6 +23,7 @@ export class StartupService implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly auth: AuthService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -93,7 +95,7 @@ export class StartupService implements OnApplicationBootstrap {
     const [existing] = await tx.query(`SELECT id FROM users WHERE email = $1`, [parsed.data]);
     if (existing) {
       await tx.query(`UPDATE users SET role = 'ADMIN', agency_id = NULL, password_hash = $2, updated_at = now() WHERE id = $1`, [existing.id, passwordHash]);
-      await tx.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [existing.id]);
+      await this.auth.revokeAllSessions(existing.id, tx);
       this.logger.warn('ADMIN_EMAIL belonged to an existing account: it is now the admin, with ADMIN_PASSWORD');
     } else {
       await tx.query(`INSERT INTO users (email, password_hash, display_name, role) VALUES ($1, $2, $3, 'ADMIN')`, [parsed.data, passwordHash, 'Admin']);

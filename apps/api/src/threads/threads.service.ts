@@ -47,10 +47,10 @@ export interface ListThreadsArgs {
 }
 
 // Each sort is a keyset: an expression to order by and compare against the cursor.
-const SORTS: Record<ThreadSort, { key: string; cursorOf: (t: ThreadRecord) => string | number }> = {
-  [ThreadSort.NEW]: { key: 't.created_at', cursorOf: (t) => t.createdAt.toISOString() },
-  [ThreadSort.ACTIVE]: { key: 't.last_activity_at', cursorOf: (t) => t.lastActivityAt.toISOString() },
-  [ThreadSort.TOP]: { key: '(t.comment_count + t.vote_count)', cursorOf: (t) => t.commentCount + t.voteCount },
+const SORTS: Record<ThreadSort, { key: string; keyType: 'string' | 'number'; cursorOf: (t: ThreadRecord) => string | number }> = {
+  [ThreadSort.NEW]: { key: 't.created_at', keyType: 'string', cursorOf: (t) => t.createdAt.toISOString() },
+  [ThreadSort.ACTIVE]: { key: 't.last_activity_at', keyType: 'string', cursorOf: (t) => t.lastActivityAt.toISOString() },
+  [ThreadSort.TOP]: { key: '(t.comment_count + t.vote_count)', keyType: 'number', cursorOf: (t) => t.commentCount + t.voteCount },
 };
 
 @Injectable()
@@ -100,7 +100,7 @@ export class ThreadsService {
     const limit = pageSize(args.first);
     const sort = SORTS[args.sort ?? ThreadSort.NEW];
     const after = decodeCursor(args.after, 2);
-    if (after && (!isUuid(after[1]) || typeof after[0] !== typeof sort.cursorOf({ createdAt: new Date(0), lastActivityAt: new Date(0), commentCount: 0, voteCount: 0 } as ThreadRecord))) {
+    if (after && (!isUuid(after[1]) || typeof after[0] !== sort.keyType)) {
       throw badInput('after', 'is not a cursor from this list (was the sort changed?).');
     }
     const where: string[] = ['t.deleted_at IS NULL'];
@@ -131,7 +131,7 @@ export class ThreadsService {
     const filter = where.join(' AND ');
     const [{ count }] = await this.db.query(`SELECT count(*)::int AS count FROM threads t WHERE ${filter}`, params);
     const keyset = after
-      ? ` AND (${sort.key}, t.id) < (${param(after[0])}${typeof after[0] === 'number' ? '::int' : '::timestamptz'}, ${param(after[1])}::uuid)`
+      ? ` AND (${sort.key}, t.id) < (${param(after[0])}${sort.keyType === 'number' ? '::int' : '::timestamptz'}, ${param(after[1])}::uuid)`
       : '';
     const rows: ThreadRecord[] = await this.db.query(
       `SELECT ${THREAD_COLUMNS} FROM threads t WHERE ${filter}${keyset} ORDER BY ${sort.key} DESC, t.id DESC LIMIT ${limit + 1}`,
