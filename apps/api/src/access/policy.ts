@@ -20,6 +20,16 @@ export interface Resources {
   'comment.create': { threadLocked: boolean };
   'comment.vote': undefined;
   'content.seeHidden': undefined;
+  'thread.edit': { authorId: string };
+  'thread.delete': { authorId: string };
+  'comment.edit': { authorId: string; threadLocked: boolean };
+  'comment.delete': { authorId: string };
+  'proposal.create': undefined;
+  'proposal.vote': { authorId: string };
+  'proposal.withdraw': { authorId: string };
+  'proposal.respond': { agencyId: string | null };
+  'proposal.assignAgency': undefined;
+  'audit.verify': undefined;
 }
 
 export type Action = keyof Resources;
@@ -27,6 +37,7 @@ export type Action = keyof Resources;
 type Rule<A extends Action> = (actor: Actor, resource: Resources[A]) => boolean;
 
 const isAdmin = (actor: Actor) => actor.role === Role.ADMIN;
+const isModerator = (actor: Actor) => actor.role === Role.MODERATOR || actor.role === Role.ADMIN;
 
 /**
  * The single table of who may do what. Every service asks here; nothing else
@@ -44,7 +55,21 @@ const rules: { [A in Action]: Rule<A> } = {
   // A locked thread is closed to everyone; moderators unlock it first.
   'comment.create': (_actor, r) => !r.threadLocked,
   'comment.vote': () => true,
-  'content.seeHidden': (actor) => actor.role === Role.MODERATOR || actor.role === Role.ADMIN,
+  'content.seeHidden': isModerator,
+  // Authors change their own words (a public revision history keeps every version); nobody rewrites anyone else's.
+  'thread.edit': (actor, r) => actor.userId === r.authorId,
+  'comment.edit': (actor, r) => actor.userId === r.authorId && !r.threadLocked,
+  // Deleting removes the text for good, so besides the author only an admin may (a data-protection request).
+  'thread.delete': (actor, r) => actor.userId === r.authorId || isAdmin(actor),
+  'comment.delete': (actor, r) => actor.userId === r.authorId || isAdmin(actor),
+  'proposal.create': () => true,
+  // Support counts what others think of a proposal; its author's view is already on record.
+  'proposal.vote': (actor, r) => actor.userId !== r.authorId,
+  'proposal.withdraw': (actor, r) => actor.userId === r.authorId,
+  // Officials answer for their own agency only; admins may answer for any.
+  'proposal.respond': (actor, r) => isAdmin(actor) || (actor.role === Role.OFFICIAL && r.agencyId !== null && actor.agencyId === r.agencyId),
+  'proposal.assignAgency': isModerator,
+  'audit.verify': isAdmin,
 };
 
 export function can<A extends Action>(actor: Actor | null, action: A, resource: Resources[A]): boolean {
