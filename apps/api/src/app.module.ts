@@ -4,10 +4,20 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { AuthService } from './auth/auth.service.js';
+import { AuditController } from './audit/audit.controller.js';
+import { AuditResolver } from './audit/audit.resolver.js';
 import { AuditService } from './audit/audit.service.js';
 import { CommentsResolver } from './comments/comments.resolver.js';
 import { CommentsService } from './comments/comments.service.js';
 import { ThreadsResolver } from './threads/threads.resolver.js';
+import { ProposalsService } from './proposals/proposals.service.js';
+import {
+  AccountabilityResolver,
+  OfficialResponseResolver,
+  ProposalsResolver,
+  StatusChangeResolver,
+  ThreadProposalsResolver,
+} from './proposals/proposals.resolver.js';
 import { ThreadsService } from './threads/threads.service.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -25,10 +35,12 @@ import './graphql/enums.js';
 
 /** Services every domain needs: identity, people, reference data and the per-request loaders. */
 @Module({
-  providers: [AuthService, UsersService, ReferenceService, AuditService, ThreadsService, CommentsService, LoadersFactory],
-  exports: [AuthService, UsersService, ReferenceService, AuditService, ThreadsService, CommentsService, LoadersFactory],
+  providers: [AuthService, UsersService, ReferenceService, AuditService, ThreadsService, CommentsService, ProposalsService, LoadersFactory],
+  exports: [AuthService, UsersService, ReferenceService, AuditService, ThreadsService, CommentsService, ProposalsService, LoadersFactory],
 })
 export class CoreModule {}
+
+const proposalResolvers = [ProposalsResolver, OfficialResponseResolver, StatusChangeResolver, AccountabilityResolver, ThreadProposalsResolver];
 
 @Module({})
 export class AppModule {
@@ -48,8 +60,8 @@ export class AppModule {
           useFactory: graphqlOptions,
         }),
       ],
-      controllers: [HealthController],
-      providers: [AuthResolver, UsersResolver, AreaResolver, CategoryResolver, AgencyResolver, ThreadsResolver, CommentsResolver, StartupService],
+      controllers: [HealthController, AuditController],
+      providers: [AuthResolver, UsersResolver, AreaResolver, CategoryResolver, AgencyResolver, ThreadsResolver, CommentsResolver, ...proposalResolvers, AuditResolver, StartupService],
     };
   }
 }

@@ -5,10 +5,12 @@ import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/policy.js';
 
 export interface AuditEntry {
-  actor: Actor | null;
+  /** Who made the change; only the account and its role are recorded. Null for the system itself. */
+  actor: Pick<Actor, 'userId' | 'role'> | null;
   action: string;
   targetType: string;
   targetId: string | null;
+  /** Ids and small facts only, never personal data or the text of posts: see docs/audit-chain.md. */
   summary: JsonValue;
 }
 

@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import type { Actor } from '../access/policy.js';
 import { Role } from '../access/role.js';
+import { AuditService } from '../audit/audit.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { badInput, conflict, DomainError, ErrorCode } from '../common/domain-error.js';
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from '../common/postgres-errors.js';
@@ -63,6 +64,7 @@ export class AuthService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
 
   async register(input: unknown): Promise<SignedIn> {
@@ -91,6 +93,15 @@ export class AuthService {
         }
         throw error;
       }
+      // The account itself is the actor. The summary stays empty: email, name and area are personal data, and the
+      // chain can never be erased (docs/audit-chain.md).
+      await this.audit.record(tx, {
+        actor: { userId: user.id, role: user.role },
+        action: 'user.register',
+        targetType: 'USER',
+        targetId: user.id,
+        summary: {},
+      });
       return this.openSession(tx, user);
     });
   }
@@ -105,7 +116,7 @@ export class AuthService {
     return this.db.transaction((tx) => this.openSession(tx, user));
   }
 
-  /** Ends the session the request was made with. Safe to call twice. */
+  /** Ends the session the request was made with. Safe to call twice. Session bookkeeping: not in the audit chain. */
   async logout(actor: Actor | null): Promise<void> {
     if (!actor) return;
     await this.db.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [actor.sessionId]);

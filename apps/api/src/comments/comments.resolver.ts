@@ -1,9 +1,11 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { can } from '../access/policy.js';
 import type { GqlContext } from '../graphql/context.js';
 import { CommentVoteValue } from '../graphql/enums.js';
 import { UserModel } from '../users/models/user.model.js';
 import { CommentsService } from './comments.service.js';
-import { AddCommentInput } from './dto/comment.inputs.js';
+import { AddCommentInput, UpdateCommentInput } from './dto/comment.inputs.js';
+import { CommentRevisionModel } from './models/comment-revision.model.js';
 import { CommentModel } from './models/comment.model.js';
 
 @Resolver(() => CommentModel)
@@ -13,6 +15,24 @@ export class CommentsResolver {
   @Mutation(() => CommentModel, { description: 'Reply to a thread, or to a comment in it.' })
   async addComment(@Args('input') input: AddCommentInput, @Context() ctx: GqlContext): Promise<CommentModel> {
     return CommentModel.from(await this.comments.add(ctx.actor, input));
+  }
+
+  @Mutation(() => CommentModel, { description: 'Rewrite your comment. Every version stays readable in `revisions`.' })
+  async updateComment(@Args('input') input: UpdateCommentInput, @Context() ctx: GqlContext): Promise<CommentModel> {
+    const comment = await this.comments.update(ctx.actor, input);
+    ctx.loaders.comment.clear(comment.id).prime(comment.id, comment);
+    ctx.loaders.commentRevisions.clear(comment.id);
+    return CommentModel.from(comment);
+  }
+
+  @Mutation(() => CommentModel, {
+    description: 'Delete a comment (its author, or an admin): its text and history are erased for good; it keeps its place, so replies stay nested and votes stay.',
+  })
+  async deleteComment(@Args('commentId', { type: () => ID }) commentId: string, @Context() ctx: GqlContext): Promise<CommentModel> {
+    const comment = await this.comments.delete(ctx.actor, commentId);
+    ctx.loaders.comment.clear(comment.id).prime(comment.id, comment);
+    ctx.loaders.commentRevisions.clear(comment.id);
+    return CommentModel.from(comment);
   }
 
   @Mutation(() => CommentModel, { description: 'Agree, disagree or pass on a comment; NONE withdraws. One vote per person, changeable.' })
@@ -37,6 +57,17 @@ export class CommentsResolver {
     if (!comment.parentId) return null;
     const parent = await ctx.loaders.comment.load(comment.parentId);
     return parent ? CommentModel.from(parent) : null;
+  }
+
+  @ResolveField(() => [CommentRevisionModel], {
+    description: 'Every version of the body, oldest first: the original, then each edit. Empty once the comment is deleted.',
+  })
+  async revisions(@Parent() comment: CommentModel, @Context() ctx: GqlContext): Promise<CommentRevisionModel[]> {
+    if (comment.deleted) return [];
+    if (comment.hidden && !can(ctx.actor, 'content.seeHidden', undefined) && ctx.actor?.userId !== comment.authorId) return [];
+    const revisions = await ctx.loaders.commentRevisions.load(comment.id);
+    const editors = await Promise.all(revisions.map((r) => ctx.loaders.user.load(r.editorId)));
+    return revisions.map((r, i) => CommentRevisionModel.from(r, UserModel.from(editors[i]!, { withPrivate: false })));
   }
 
   @ResolveField(() => CommentVoteValue, { description: 'Your vote; NONE when you have not voted or are not signed in.' })

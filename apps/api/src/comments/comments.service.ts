@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { type Actor, authorize, can, requireActor } from '../access/policy.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -8,7 +8,13 @@ import { badInput, notFound } from '../common/domain-error.js';
 import { markdownBody, renderBody } from '../common/markdown-fields.js';
 import { isUuid, parseInput, requireId } from '../common/validation.js';
 import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../graphql/connection.js';
-import { COMMENT_COLUMNS, type CommentRecord, CommentVoteValue } from './comment.record.js';
+import {
+  COMMENT_COLUMNS,
+  COMMENT_REVISION_COLUMNS,
+  type CommentRecord,
+  type CommentRevisionRecord,
+  CommentVoteValue,
+} from './comment.record.js';
 
 export const MAX_COMMENT_BODY = 5_000;
 
@@ -16,6 +22,11 @@ const addSchema = z.object({
   threadId: z.string().refine(isUuid, 'is not a valid id.'),
   body: markdownBody(MAX_COMMENT_BODY),
   parentId: z.string().refine(isUuid, 'is not a valid id.').nullish(),
+});
+
+const updateSchema = z.object({
+  commentId: z.string().refine(isUuid, 'is not a valid id.'),
+  body: markdownBody(MAX_COMMENT_BODY),
 });
 
 const COUNT_COLUMN: Record<Exclude<CommentVoteValue, CommentVoteValue.NONE>, string> = {
@@ -52,6 +63,13 @@ export class CommentsService {
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COMMENT_COLUMNS}`,
         [data.threadId, actor.userId, data.parentId ?? null, depth, rendered.body, rendered.bodyHtml, rendered.bodyText],
       );
+      // The original is version 1 of the public history, so every version can be read from one place.
+      await tx.query(`INSERT INTO comment_revisions (comment_id, editor_id, version, body, created_at) VALUES ($1, $2, 1, $3, $4)`, [
+        row.id,
+        actor.userId,
+        row.body,
+        row.createdAt,
+      ]);
       await tx.query(
         `UPDATE threads SET comment_count = comment_count + 1, last_activity_at = now(),
            participant_count = (SELECT count(DISTINCT author_id) FROM (
@@ -69,6 +87,113 @@ export class CommentsService {
       });
       return row as CommentRecord;
     });
+  }
+
+  /**
+   * The author rewrites a comment; the new body becomes the next version in its
+   * public history, and an edit that changes nothing leaves no trace. The
+   * comment row stays locked until the transaction ends, so concurrent edits
+   * apply one after another and each gets its own version.
+   */
+  async update(actor: Actor | null, input: unknown): Promise<CommentRecord> {
+    requireActor(actor);
+    const data = parseInput(updateSchema, input, 'input');
+    const rendered = renderBody(data.body);
+    return this.db.transaction(async (tx) => {
+      const { comment: current, threadLocked } = await this.lockVisible(tx, actor, data.commentId);
+      authorize(actor, 'comment.edit', { authorId: current.authorId, threadLocked });
+      if (current.deletedAt) throw badInput('input.commentId', 'this comment was deleted, so it can no longer be edited.');
+      if (rendered.body === current.body) return current;
+      // clock_timestamp, not now(): an edit that waited for the lock is dated after the one it waited for.
+      const [[row]]: [CommentRecord[], number] = await tx.query(
+        `UPDATE comments c SET body = $2, body_html = $3, body_text = $4, edited_at = clock_timestamp(), updated_at = clock_timestamp()
+         WHERE c.id = $1 RETURNING ${COMMENT_COLUMNS}`,
+        [current.id, rendered.body, rendered.bodyHtml, rendered.bodyText],
+      );
+      const [{ last }] = await tx.query(`SELECT max(version)::int AS last FROM comment_revisions WHERE comment_id = $1`, [current.id]);
+      let version: number = last ?? 0;
+      if (version === 0) {
+        // Written before histories were kept: its original becomes version 1 first.
+        await tx.query(`INSERT INTO comment_revisions (comment_id, editor_id, version, body, created_at) VALUES ($1, $2, 1, $3, $4)`, [
+          current.id,
+          current.authorId,
+          current.body,
+          current.createdAt,
+        ]);
+        version = 1;
+      }
+      await tx.query(`INSERT INTO comment_revisions (comment_id, editor_id, version, body, created_at) VALUES ($1, $2, $3, $4, $5)`, [
+        current.id,
+        actor.userId,
+        version + 1,
+        row.body,
+        row.editedAt,
+      ]);
+      await this.audit.record(tx, {
+        actor,
+        action: 'comment.edit',
+        targetType: 'COMMENT',
+        targetId: current.id,
+        summary: { threadId: current.threadId, fields: ['body'], revision: version + 1 },
+      });
+      return row as CommentRecord;
+    });
+  }
+
+  /**
+   * Soft delete, by the author or an admin: the comment keeps its place, so
+   * replies stay nested under it and votes stay counted, but its body and every
+   * earlier version are removed from the database for good. Deleting again changes nothing.
+   */
+  async delete(actor: Actor | null, commentIdInput: unknown): Promise<CommentRecord> {
+    requireActor(actor);
+    const commentId = requireId('commentId', commentIdInput);
+    return this.db.transaction(async (tx) => {
+      const { comment: current } = await this.lockVisible(tx, actor, commentId);
+      authorize(actor, 'comment.delete', { authorId: current.authorId });
+      if (current.deletedAt) return current;
+      const [[row]]: [CommentRecord[], number] = await tx.query(
+        `UPDATE comments c SET body = '', body_html = '', body_text = '', deleted_at = clock_timestamp(), updated_at = clock_timestamp()
+         WHERE c.id = $1 RETURNING ${COMMENT_COLUMNS}`,
+        [commentId],
+      );
+      await tx.query(`DELETE FROM comment_revisions WHERE comment_id = $1`, [commentId]);
+      await this.audit.record(tx, {
+        actor,
+        action: 'comment.delete',
+        targetType: 'COMMENT',
+        targetId: commentId,
+        summary: { threadId: current.threadId },
+      });
+      return row as CommentRecord;
+    });
+  }
+
+  /** Locks a comment for a change; one the actor may not see is as good as missing. */
+  private async lockVisible(tx: EntityManager, actor: Actor, commentId: string): Promise<{ comment: CommentRecord; threadLocked: boolean }> {
+    const [row]: (CommentRecord & { threadLocked: boolean })[] = await tx.query(
+      `SELECT ${COMMENT_COLUMNS}, t.locked AS "threadLocked" FROM comments c JOIN threads t ON t.id = c.thread_id
+       WHERE c.id = $1 FOR NO KEY UPDATE OF c`,
+      [commentId],
+    );
+    if (!row || (row.hidden && !can(actor, 'content.seeHidden', undefined) && row.authorId !== actor.userId)) throw notFound('Comment');
+    const { threadLocked, ...comment } = row;
+    return { comment, threadLocked };
+  }
+
+  /** Every version of each comment, oldest first, for the revisions loader. */
+  async revisionsFor(commentIds: readonly string[]): Promise<Map<string, CommentRevisionRecord[]>> {
+    const rows: CommentRevisionRecord[] = await this.db.query(
+      `SELECT ${COMMENT_REVISION_COLUMNS} FROM comment_revisions r WHERE r.comment_id = ANY($1::uuid[]) ORDER BY r.comment_id, r.version`,
+      [commentIds],
+    );
+    const byComment = new Map<string, CommentRevisionRecord[]>();
+    for (const row of rows) {
+      const list = byComment.get(row.commentId);
+      if (list) list.push(row);
+      else byComment.set(row.commentId, [row]);
+    }
+    return byComment;
   }
 
   async findById(actor: Actor | null, commentId: unknown): Promise<CommentRecord | null> {

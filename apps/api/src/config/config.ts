@@ -20,6 +20,12 @@ export interface AppConfig {
   seedReferenceFile: string | null;
   defaultSupportThreshold: number;
   responseWindowDays: number;
+  /** count the response window in working days (Mon–Fri, minus holidays) instead of calendar days */
+  responseWindowWorkingDays: boolean;
+  /** the community's offset from UTC in minutes (WIB = +420); deadlines end at its local midnight */
+  utcOffsetMinutes: number;
+  /** public holidays skipped by working-day deadlines, YYYY-MM-DD */
+  holidays: string[];
   exposeErrorDetails: boolean;
   production: boolean;
   /** on SIGTERM, how long to keep accepting (while /health says 503) before closing the listener */
@@ -50,6 +56,13 @@ function list(value: string | undefined): string[] {
     .filter(Boolean);
 }
 
+function utcOffset(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 7 * 60;
+  const m = /^([+-])(\d{2}):(\d{2})$/.exec(value.trim());
+  if (!m || Number(m[2]) > 14 || Number(m[3]) > 59) throw new Error(`COMMUNITY_UTC_OFFSET must look like +07:00, got "${value}"`);
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
   const webPort = positiveInt('WEB_PORT', env.WEB_PORT, 3000);
@@ -74,6 +87,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       seed === 'none' ? null : seed ? path.resolve(seed) : path.join(API_ROOT, 'seed/reference.json'),
     defaultSupportThreshold: positiveInt('DEFAULT_SUPPORT_THRESHOLD', env.DEFAULT_SUPPORT_THRESHOLD, 50),
     responseWindowDays: positiveInt('RESPONSE_WINDOW_DAYS', env.RESPONSE_WINDOW_DAYS, 14),
+    responseWindowWorkingDays: flag(env.RESPONSE_WINDOW_WORKING_DAYS) ?? false,
+    utcOffsetMinutes: utcOffset(env.COMMUNITY_UTC_OFFSET),
+    holidays: list(env.HOLIDAYS).map((day) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(day))) throw new Error(`HOLIDAYS must list dates as YYYY-MM-DD, got "${day}"`);
+      return day;
+    }),
     exposeErrorDetails: !production && flag(env.EXPOSE_ERROR_DETAILS) === true,
     production,
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS?.trim() === '0' ? 0 : positiveInt('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, 1000),

@@ -14,3 +14,18 @@ registerEnumType(CommentVoteValue, { name: 'CommentVote', description: 'Agree, d
 registerEnumType(ThreadSort, { name: 'ThreadSort', description: 'NEW: newest first; ACTIVE: latest activity first; TOP: most comments and votes first.' });
 
 export { CommentVoteValue, ThreadSort };
+
+import { ProposalSort, ProposalStatus, ProposalVoteValue, StatusChangeCause } from '../proposals/proposal.record.js';
+
+registerEnumType(ProposalStatus, {
+  name: 'ProposalStatus',
+  description: 'OPEN → AWAITING_RESPONSE (support threshold reached) → UNDER_REVIEW → ACCEPTED | REJECTED → IMPLEMENTED; WITHDRAWN by the author before any response.',
+});
+registerEnumType(ProposalVoteValue, { name: 'ProposalVote', description: 'Support, oppose, or NONE to withdraw.' });
+registerEnumType(ProposalSort, { name: 'ProposalSort', description: 'NEW: newest first; TOP: most support first; ACTIVE: latest activity first.' });
+registerEnumType(StatusChangeCause, {
+  name: 'StatusChangeCause',
+  description: 'CREATED, THRESHOLD_REACHED (enough support), OFFICIAL_RESPONSE, WITHDRAWN_BY_AUTHOR.',
+});
+
+export { ProposalSort, ProposalStatus, ProposalVoteValue, StatusChangeCause };

@@ -1,8 +1,17 @@
+import { AuditResolver } from '../audit/audit.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { CommentsResolver } from '../comments/comments.resolver.js';
+import {
+  AccountabilityResolver,
+  OfficialResponseResolver,
+  ProposalsResolver,
+  StatusChangeResolver,
+  ThreadProposalsResolver,
+} from '../proposals/proposals.resolver.js';
 import { ThreadsResolver } from '../threads/threads.resolver.js';
 import { AgencyResolver, AreaResolver, CategoryResolver } from '../reference/reference.resolver.js';
 import { UsersResolver } from '../users/users.resolver.js';
 
 /** Every resolver in the schema, so the schema can also be printed without a database. */
-export const resolvers = [AuthResolver, UsersResolver, AreaResolver, CategoryResolver, AgencyResolver, ThreadsResolver, CommentsResolver];
+export const resolvers = [AuthResolver, UsersResolver, AreaResolver, CategoryResolver, AgencyResolver, ThreadsResolver, CommentsResolver,
+  ProposalsResolver, OfficialResponseResolver, StatusChangeResolver, AccountabilityResolver, ThreadProposalsResolver, AuditResolver];

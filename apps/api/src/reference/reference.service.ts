@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import type { JsonValue } from '@rembug/audit-chain';
+import { DataSource, type EntityManager, type FindOptionsWhere, In } from 'typeorm';
 import { z } from 'zod';
 import { type Actor, authorize } from '../access/policy.js';
+import { AuditService } from '../audit/audit.service.js';
 import { badInput, conflict, notFound } from '../common/domain-error.js';
 import { PG_FOREIGN_KEY_VIOLATION, PG_UNIQUE_VIOLATION, pgErrorCode } from '../common/postgres-errors.js';
 import { slugify } from '../common/slug.js';
@@ -24,6 +26,21 @@ const agencyUpdate = agencyCreate.partial();
 const categoryCreate = z.object({ name: plainLine(2, 80), nameEn: plainLine(2, 80).nullish(), defaultAgencyId: optionalId });
 const categoryUpdate = categoryCreate.partial();
 
+/** What an audit event says about each kind: the public facts, all of them small. */
+const AREA_FIELDS = ['name', 'parentId', 'supportThreshold'] as const;
+const AGENCY_FIELDS = ['name', 'shortName'] as const;
+const CATEGORY_FIELDS = ['name', 'nameEn', 'defaultAgencyId'] as const;
+
+/**
+ * The fields whose values differ, with both values: `{ changed: ['name'], from: { name: 'A' }, to: { name: 'B' } }`.
+ * Reference data is public, so the values themselves may go into the audit log.
+ */
+function changes<T extends object>(before: T, after: T, fields: readonly (keyof T & string)[]) {
+  const changed = fields.filter((f) => before[f] !== after[f]);
+  const pick = (row: T) => Object.fromEntries(changed.map((f) => [f, (row[f] ?? null) as JsonValue]));
+  return { changed, from: pick(before), to: pick(after) };
+}
+
 const CHILD_LEVEL: Record<AreaLevel, AreaLevel | null> = {
   [AreaLevel.REGENCY]: AreaLevel.DISTRICT,
   [AreaLevel.DISTRICT]: AreaLevel.VILLAGE,
@@ -33,7 +50,10 @@ const CHILD_LEVEL: Record<AreaLevel, AreaLevel | null> = {
 /** Areas, categories and agencies: read by everyone, managed by admins. */
 @Injectable()
 export class ReferenceService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   areas(): Promise<AreaEntity[]> {
     return this.db
@@ -95,13 +115,21 @@ export class ReferenceService {
     const data = parseInput(areaCreate, input, 'input');
     return this.db.transaction(async (tx) => {
       const level = await this.levelUnder(tx, data.parentId ?? null);
-      return this.saveUnique(tx, AreaEntity, {
+      const area = await this.saveUnique(tx, AreaEntity, {
         name: data.name,
         slug: await this.freeSlug(tx, 'areas', data.name),
         level,
         parentId: data.parentId ?? null,
         supportThreshold: data.supportThreshold ?? null,
       }, 'An area with this name already exists here.');
+      await this.audit.record(tx, {
+        actor,
+        action: 'area.create',
+        targetType: 'AREA',
+        targetId: area.id,
+        summary: { name: area.name, level: area.level, parentId: area.parentId, supportThreshold: area.supportThreshold },
+      });
+      return area;
     });
   }
 
@@ -112,6 +140,7 @@ export class ReferenceService {
     return this.db.transaction(async (tx) => {
       const area = await tx.getRepository(AreaEntity).findOne({ where: { id: areaId }, lock: { mode: 'pessimistic_write' } });
       if (!area) throw notFound('Area');
+      const before = { ...area };
       if (data.parentId !== undefined && (data.parentId ?? null) !== area.parentId) {
         const level = await this.levelUnder(tx, data.parentId ?? null);
         if (level !== area.level) {
@@ -121,25 +150,41 @@ export class ReferenceService {
       }
       if (data.name !== undefined) area.name = data.name;
       if (data.supportThreshold !== undefined) area.supportThreshold = data.supportThreshold ?? null;
-      return this.saveUnique(tx, AreaEntity, area, 'An area with this name already exists here.');
+      const saved = await this.saveUnique(tx, AreaEntity, area, 'An area with this name already exists here.');
+      await this.recordUpdate(tx, actor, 'area.update', 'AREA', saved.id, changes(before, saved, AREA_FIELDS));
+      return saved;
     });
   }
 
   async deleteArea(actor: Actor | null, id: unknown): Promise<boolean> {
     authorize(actor, 'reference.manage', undefined);
-    return this.deleteUnused(AreaEntity, requireId('id', id), 'Area', 'This area still has villages or districts, or is in use. Move or remove those first.');
+    return this.deleteUnused(actor, AreaEntity, requireId('id', id), {
+      what: 'Area',
+      inUse: 'This area still has villages or districts, or is in use. Move or remove those first.',
+      action: 'area.delete',
+      targetType: 'AREA',
+      summary: (area) => ({ name: area.name, level: area.level, parentId: area.parentId }),
+    });
   }
 
   async createAgency(actor: Actor | null, input: unknown): Promise<AgencyEntity> {
     authorize(actor, 'reference.manage', undefined);
     const data = parseInput(agencyCreate, input, 'input');
-    return this.db.transaction(async (tx) =>
-      this.saveUnique(tx, AgencyEntity, {
+    return this.db.transaction(async (tx) => {
+      const agency = await this.saveUnique(tx, AgencyEntity, {
         name: data.name,
         shortName: data.shortName ?? null,
         slug: await this.freeSlug(tx, 'agencies', data.shortName ?? data.name),
-      }, 'An agency with this name already exists.'),
-    );
+      }, 'An agency with this name already exists.');
+      await this.audit.record(tx, {
+        actor,
+        action: 'agency.create',
+        targetType: 'AGENCY',
+        targetId: agency.id,
+        summary: { name: agency.name, shortName: agency.shortName },
+      });
+      return agency;
+    });
   }
 
   async updateAgency(actor: Actor | null, id: unknown, input: unknown): Promise<AgencyEntity> {
@@ -147,17 +192,27 @@ export class ReferenceService {
     const agencyId = requireId('id', id);
     const data = parseInput(agencyUpdate, input, 'input');
     return this.db.transaction(async (tx) => {
-      const agency = await tx.getRepository(AgencyEntity).findOneBy({ id: agencyId });
+      // Locked, so the event's `from` values are the ones this update replaced.
+      const agency = await tx.getRepository(AgencyEntity).findOne({ where: { id: agencyId }, lock: { mode: 'pessimistic_write' } });
       if (!agency) throw notFound('Agency');
+      const before = { ...agency };
       if (data.name !== undefined) agency.name = data.name;
       if (data.shortName !== undefined) agency.shortName = data.shortName ?? null;
-      return this.saveUnique(tx, AgencyEntity, agency, 'An agency with this name already exists.');
+      const saved = await this.saveUnique(tx, AgencyEntity, agency, 'An agency with this name already exists.');
+      await this.recordUpdate(tx, actor, 'agency.update', 'AGENCY', saved.id, changes(before, saved, AGENCY_FIELDS));
+      return saved;
     });
   }
 
   async deleteAgency(actor: Actor | null, id: unknown): Promise<boolean> {
     authorize(actor, 'reference.manage', undefined);
-    return this.deleteUnused(AgencyEntity, requireId('id', id), 'Agency', 'Officials still belong to this agency. Give them another agency first.');
+    return this.deleteUnused(actor, AgencyEntity, requireId('id', id), {
+      what: 'Agency',
+      inUse: 'Officials still belong to this agency. Give them another agency first.',
+      action: 'agency.delete',
+      targetType: 'AGENCY',
+      summary: (agency) => ({ name: agency.name, shortName: agency.shortName }),
+    });
   }
 
   async createCategory(actor: Actor | null, input: unknown): Promise<CategoryEntity> {
@@ -165,12 +220,20 @@ export class ReferenceService {
     const data = parseInput(categoryCreate, input, 'input');
     return this.db.transaction(async (tx) => {
       if (data.defaultAgencyId) await this.requireAgency(tx, data.defaultAgencyId);
-      return this.saveUnique(tx, CategoryEntity, {
+      const category = await this.saveUnique(tx, CategoryEntity, {
         name: data.name,
         nameEn: data.nameEn ?? null,
         slug: await this.freeSlug(tx, 'categories', data.name),
         defaultAgencyId: data.defaultAgencyId ?? null,
       }, 'A category with this name already exists.');
+      await this.audit.record(tx, {
+        actor,
+        action: 'category.create',
+        targetType: 'CATEGORY',
+        targetId: category.id,
+        summary: { name: category.name, nameEn: category.nameEn, defaultAgencyId: category.defaultAgencyId },
+      });
+      return category;
     });
   }
 
@@ -179,19 +242,29 @@ export class ReferenceService {
     const categoryId = requireId('id', id);
     const data = parseInput(categoryUpdate, input, 'input');
     return this.db.transaction(async (tx) => {
-      const category = await tx.getRepository(CategoryEntity).findOneBy({ id: categoryId });
+      // Locked, so the event's `from` values are the ones this update replaced.
+      const category = await tx.getRepository(CategoryEntity).findOne({ where: { id: categoryId }, lock: { mode: 'pessimistic_write' } });
       if (!category) throw notFound('Category');
+      const before = { ...category };
       if (data.defaultAgencyId) await this.requireAgency(tx, data.defaultAgencyId);
       if (data.name !== undefined) category.name = data.name;
       if (data.nameEn !== undefined) category.nameEn = data.nameEn ?? null;
       if (data.defaultAgencyId !== undefined) category.defaultAgencyId = data.defaultAgencyId ?? null;
-      return this.saveUnique(tx, CategoryEntity, category, 'A category with this name already exists.');
+      const saved = await this.saveUnique(tx, CategoryEntity, category, 'A category with this name already exists.');
+      await this.recordUpdate(tx, actor, 'category.update', 'CATEGORY', saved.id, changes(before, saved, CATEGORY_FIELDS));
+      return saved;
     });
   }
 
   async deleteCategory(actor: Actor | null, id: unknown): Promise<boolean> {
     authorize(actor, 'reference.manage', undefined);
-    return this.deleteUnused(CategoryEntity, requireId('id', id), 'Category', 'This category is in use.');
+    return this.deleteUnused(actor, CategoryEntity, requireId('id', id), {
+      what: 'Category',
+      inUse: 'This category is in use.',
+      action: 'category.delete',
+      targetType: 'CATEGORY',
+      summary: (category) => ({ name: category.name }),
+    });
   }
 
   private async levelUnder(tx: EntityManager, parentId: string | null): Promise<AreaLevel> {
@@ -233,13 +306,40 @@ export class ReferenceService {
     }
   }
 
-  private async deleteUnused(entity: new () => object, id: string, what: string, inUse: string): Promise<boolean> {
+  /** An update that changed nothing is no change of state, so it leaves no event. */
+  private async recordUpdate(
+    tx: EntityManager,
+    actor: Actor,
+    action: string,
+    targetType: string,
+    targetId: string,
+    diff: { changed: string[]; from: Record<string, JsonValue>; to: Record<string, JsonValue> },
+  ): Promise<void> {
+    if (diff.changed.length === 0) return;
+    await this.audit.record(tx, { actor, action, targetType, targetId, summary: diff });
+  }
+
+  /**
+   * Deletes a row and records it, in one transaction: a row still referenced fails on its foreign key, the
+   * transaction rolls back with its event, and the caller gets CONFLICT.
+   */
+  private async deleteUnused<E extends { id: string }>(
+    actor: Actor,
+    entity: new () => E,
+    id: string,
+    how: { what: string; inUse: string; action: string; targetType: string; summary: (row: E) => JsonValue },
+  ): Promise<boolean> {
     try {
-      const result = await this.db.getRepository(entity).delete(id);
-      if (!result.affected) throw notFound(what);
-      return true;
+      return await this.db.transaction(async (tx) => {
+        const repository = tx.getRepository(entity);
+        const row = await repository.findOne({ where: { id } as FindOptionsWhere<E>, lock: { mode: 'pessimistic_write' } });
+        if (!row) throw notFound(how.what);
+        await repository.delete(id);
+        await this.audit.record(tx, { actor, action: how.action, targetType: how.targetType, targetId: id, summary: how.summary(row) });
+        return true;
+      });
     } catch (error) {
-      if (pgErrorCode(error) === PG_FOREIGN_KEY_VIOLATION) throw conflict(inUse);
+      if (pgErrorCode(error) === PG_FOREIGN_KEY_VIOLATION) throw conflict(how.inUse);
       throw error;
     }
   }

@@ -9,6 +9,10 @@ import { API_ROOT, APP_CONFIG, type AppConfig } from '../config/config.js';
 import { slugify } from '../common/slug.js';
 import { email as emailSchema } from '../common/validation.js';
 import { AreaLevel } from '../reference/area.entity.js';
+import { CommentsService } from '../comments/comments.service.js';
+import { ProposalsService } from '../proposals/proposals.service.js';
+import { ThreadsService } from '../threads/threads.service.js';
+import { crowdMembers, demoContentSchema, seedDemoContent } from './demo-content.js';
 import { demoSeedSchema, readSeedFile, referenceSeedSchema, type ReferenceSeed } from './seed-files.js';
 
 // Held while seeding so that instances starting together do not seed twice.
@@ -24,6 +28,9 @@ export class StartupService implements OnApplicationBootstrap {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly auth: AuthService,
+    private readonly threads: ThreadsService,
+    private readonly comments: CommentsService,
+    private readonly proposals: ProposalsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -33,6 +40,29 @@ export class StartupService implements OnApplicationBootstrap {
       await this.bootstrapAdmin(tx);
       if (this.config.demoData) await this.seedDemo(tx);
     });
+    if (this.config.demoData) await this.seedDemoDiscussions();
+  }
+
+  /**
+   * The demo's threads, proposals and votes go through the services, each in its
+   * own transaction; a session lock keeps a second instance from doing it too.
+   */
+  private async seedDemoDiscussions(): Promise<void> {
+    const runner = this.db.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK]);
+      const content = await readSeedFile(path.join(API_ROOT, 'seed/demo-content.json'), demoContentSchema);
+      const [done] = await runner.query(
+        `SELECT 1 FROM threads t JOIN users u ON u.id = t.author_id WHERE u.email = $1 LIMIT 1`,
+        [content.threads[0]?.author.toLowerCase() ?? ''],
+      );
+      if (done || content.threads.length === 0) return;
+      await seedDemoContent(this.db, { threads: this.threads, comments: this.comments, proposals: this.proposals }, content, this.logger);
+    } finally {
+      await runner.query('SELECT pg_advisory_unlock($1)', [STARTUP_LOCK]).catch(() => undefined);
+      await runner.release();
+    }
   }
 
   private async seedReference(tx: EntityManager): Promise<void> {
@@ -120,6 +150,14 @@ export class StartupService implements OnApplicationBootstrap {
         [user.email.toLowerCase(), passwordHash, user.displayName, user.role, area?.id ?? null, user.role === Role.OFFICIAL ? agency.id : null],
       );
     }
-    this.logger.log(`Demo community created (${seed.users.length} accounts)`);
+    const content = await readSeedFile(path.join(API_ROOT, 'seed/demo-content.json'), demoContentSchema);
+    const crowd = crowdMembers(content.crowd);
+    for (const member of crowd) {
+      await tx.query(
+        `INSERT INTO users (email, password_hash, display_name, role) VALUES ($1, $2, $3, 'CITIZEN') ON CONFLICT (email) DO NOTHING`,
+        [member.email, passwordHash, member.displayName],
+      );
+    }
+    this.logger.log(`Demo community created (${seed.users.length + crowd.length} accounts)`);
   }
 }

@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { can } from '../access/policy.js';
 import { CommentsService } from '../comments/comments.service.js';
 import { CommentModel } from '../comments/models/comment.model.js';
 import { ConnectionType, type Connection } from '../graphql/connection.js';
@@ -6,7 +7,8 @@ import type { GqlContext } from '../graphql/context.js';
 import { AreaModel } from '../reference/models/area.model.js';
 import { CategoryModel } from '../reference/models/category.model.js';
 import { UserModel } from '../users/models/user.model.js';
-import { CreateThreadInput, PageArgs, ThreadsArgs } from './dto/thread.inputs.js';
+import { CreateThreadInput, PageArgs, ThreadsArgs, UpdateThreadInput } from './dto/thread.inputs.js';
+import { ThreadRevisionModel } from './models/thread-revision.model.js';
 import { ThreadModel } from './models/thread.model.js';
 import { ThreadsService } from './threads.service.js';
 
@@ -23,6 +25,24 @@ export class ThreadsResolver {
   @Mutation(() => ThreadModel, { description: 'Open a discussion in an area.' })
   async createThread(@Args('input') input: CreateThreadInput, @Context() ctx: GqlContext): Promise<ThreadModel> {
     return ThreadModel.from(await this.threadsService.create(ctx.actor, input));
+  }
+
+  @Mutation(() => ThreadModel, {
+    description: 'Change your thread: title, body, category or tags. Every version of the title and body stays readable in `revisions`.',
+  })
+  async updateThread(@Args('input') input: UpdateThreadInput, @Context() ctx: GqlContext): Promise<ThreadModel> {
+    const thread = await this.threadsService.update(ctx.actor, input);
+    ctx.loaders.threadRevisions.clear(thread.id);
+    return ThreadModel.from(thread);
+  }
+
+  @Mutation(() => ThreadModel, {
+    description: 'Delete a thread (its author, or an admin): its text and history are erased for good; it keeps its place so its comments stay readable.',
+  })
+  async deleteThread(@Args('threadId', { type: () => ID }) threadId: string, @Context() ctx: GqlContext): Promise<ThreadModel> {
+    const thread = await this.threadsService.delete(ctx.actor, threadId);
+    ctx.loaders.threadRevisions.clear(thread.id);
+    return ThreadModel.from(thread);
   }
 
   @Query(() => ThreadConnection)
@@ -53,6 +73,17 @@ export class ThreadsResolver {
     if (!thread.categoryId) return null;
     const category = await ctx.loaders.category.load(thread.categoryId);
     return category ? CategoryModel.from(category) : null;
+  }
+
+  @ResolveField(() => [ThreadRevisionModel], {
+    description: 'Every version of the title and body, oldest first: the original, then each edit. Empty once the thread is deleted.',
+  })
+  async revisions(@Parent() thread: ThreadModel, @Context() ctx: GqlContext): Promise<ThreadRevisionModel[]> {
+    if (thread.deleted) return [];
+    if (thread.hidden && !can(ctx.actor, 'content.seeHidden', undefined) && ctx.actor?.userId !== thread.authorId) return [];
+    const revisions = await ctx.loaders.threadRevisions.load(thread.id);
+    const editors = await Promise.all(revisions.map((r) => ctx.loaders.user.load(r.editorId)));
+    return revisions.map((r, i) => ThreadRevisionModel.from(r, UserModel.from(editors[i]!, { withPrivate: false })));
   }
 
   @ResolveField(() => CommentConnection, { description: 'Oldest first, replies included; nest them by `parent`.' })

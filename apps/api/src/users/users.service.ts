@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, In } from 'typeorm';
 import { type Actor, authorize } from '../access/policy.js';
 import { Role } from '../access/role.js';
+import { AuditService } from '../audit/audit.service.js';
 import { badInput, conflict, notFound } from '../common/domain-error.js';
 import { requireId } from '../common/validation.js';
 import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../graphql/connection.js';
@@ -23,7 +24,10 @@ export interface ListUsersArgs {
 
 @Injectable()
 export class UsersService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   findById(id: string): Promise<UserEntity | null> {
     return this.db.getRepository(UserEntity).findOneBy({ id });
@@ -35,7 +39,9 @@ export class UsersService {
 
   /**
    * Grants a role. Runs under a lock on the admin set so two admins demoting
-   * each other at once cannot leave the community without any admin.
+   * each other at once cannot leave the community without any admin. A grant
+   * that changes the role or the agency is recorded in the audit chain; one
+   * that changes nothing is not a change, and leaves no event.
    */
   async setRole(actor: Actor | null, input: SetRoleInput): Promise<UserEntity> {
     const userId = requireId('userId', input.userId);
@@ -59,9 +65,21 @@ export class UsersService {
         const [{ count }] = await tx.query(`SELECT count(*)::int AS count FROM users WHERE role = 'ADMIN'`);
         if (count <= 1) throw conflict('This is the last admin. Make someone else an admin first.');
       }
+      const from = user.role;
+      const changed = from !== input.role || user.agencyId !== agencyId;
       user.role = input.role;
       user.agencyId = agencyId;
-      return tx.getRepository(UserEntity).save(user);
+      const saved = await tx.getRepository(UserEntity).save(user);
+      if (changed) {
+        await this.audit.record(tx, {
+          actor,
+          action: 'user.setRole',
+          targetType: 'USER',
+          targetId: saved.id,
+          summary: { from, to: input.role, agencyId },
+        });
+      }
+      return saved;
     });
   }
 

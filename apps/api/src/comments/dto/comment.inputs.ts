@@ -11,3 +11,12 @@ export class AddCommentInput {
   @Field(() => ID, { nullable: true, description: 'The comment this replies to.' })
   parentId?: string | null;
 }
+
+@InputType({ description: 'The comment keeps a public history of every version of its body.' })
+export class UpdateCommentInput {
+  @Field(() => ID)
+  commentId: string;
+
+  @Field({ description: 'Markdown, at most 5,000 characters.' })
+  body: string;
+}

@@ -6,10 +6,10 @@ export class CommentModel {
   @Field(() => ID)
   id: string;
 
-  @Field()
+  @Field({ description: 'Markdown as written; empty once the comment is deleted.' })
   body: string;
 
-  @Field()
+  @Field({ description: 'The body rendered to safe HTML.' })
   bodyHtml: string;
 
   @Field(() => Int, { description: '0 for a reply to the thread, 1 for a reply to that, and so on.' })
@@ -27,7 +27,7 @@ export class CommentModel {
   @Field()
   hidden: boolean;
 
-  @Field()
+  @Field({ description: 'Deleted by its author or an admin: it keeps its place, replies and votes, but its text is gone for good.' })
   deleted: boolean;
 
   @Field(() => Date, { nullable: true })

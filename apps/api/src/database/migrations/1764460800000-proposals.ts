@@ -8,6 +8,9 @@ export class Proposals1764460800000 implements MigrationInterface {
     await q.query(`CREATE TYPE proposal_status AS ENUM
       ('OPEN', 'AWAITING_RESPONSE', 'UNDER_REVIEW', 'ACCEPTED', 'REJECTED', 'IMPLEMENTED', 'WITHDRAWN')`);
     await q.query(`CREATE TYPE proposal_vote AS ENUM ('SUPPORT', 'OPPOSE')`);
+    // The threads TOP sort orders by comments plus votes; index that expression, not votes alone.
+    await q.query(`DROP INDEX threads_top_idx`);
+    await q.query(`CREATE INDEX threads_top_idx ON threads ((comment_count + vote_count) DESC, id DESC)`);
 
     await q.query(`
       CREATE TABLE proposals (
@@ -69,19 +72,6 @@ export class Proposals1764460800000 implements MigrationInterface {
     await q.query(`CREATE INDEX proposal_votes_user_idx ON proposal_votes (user_id)`);
 
     await q.query(`
-      CREATE TABLE proposal_status_changes (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-        proposal_id uuid NOT NULL REFERENCES proposals(id) ON DELETE CASCADE,
-        from_status proposal_status,
-        to_status proposal_status NOT NULL,
-        -- null when the change followed from the rules (the support threshold reached)
-        actor_id uuid REFERENCES users(id) ON DELETE RESTRICT,
-        reason text NOT NULL,
-        created_at timestamptz(3) NOT NULL DEFAULT clock_timestamp()
-      )`);
-    await q.query(`CREATE INDEX proposal_status_changes_idx ON proposal_status_changes (proposal_id, created_at, id)`);
-
-    await q.query(`
       CREATE TABLE official_responses (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         proposal_id uuid NOT NULL REFERENCES proposals(id) ON DELETE CASCADE,
@@ -95,14 +85,34 @@ export class Proposals1764460800000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX official_responses_proposal_idx ON official_responses (proposal_id, created_at, id)`);
     await q.query(`CREATE INDEX official_responses_agency_idx ON official_responses (agency_id, created_at)`);
+
+    // Why a status changed is a code (translated by clients) plus, where a person gave one, their own words.
+    await q.query(`CREATE TYPE status_change_cause AS ENUM ('CREATED', 'THRESHOLD_REACHED', 'OFFICIAL_RESPONSE', 'WITHDRAWN_BY_AUTHOR')`);
+    await q.query(`
+      CREATE TABLE proposal_status_changes (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        proposal_id uuid NOT NULL REFERENCES proposals(id) ON DELETE CASCADE,
+        from_status proposal_status,
+        to_status proposal_status NOT NULL,
+        -- null when the change followed from the rules (the support threshold reached)
+        actor_id uuid REFERENCES users(id) ON DELETE RESTRICT,
+        cause status_change_cause NOT NULL,
+        note text,
+        response_id uuid REFERENCES official_responses(id) ON DELETE CASCADE,
+        created_at timestamptz(3) NOT NULL DEFAULT clock_timestamp()
+      )`);
+    await q.query(`CREATE INDEX proposal_status_changes_idx ON proposal_status_changes (proposal_id, created_at, id)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE official_responses`);
     await q.query(`DROP TABLE proposal_status_changes`);
+    await q.query(`DROP TYPE status_change_cause`);
+    await q.query(`DROP TABLE official_responses`);
     await q.query(`DROP TABLE proposal_votes`);
     await q.query(`DROP TABLE proposals`);
     await q.query(`DROP TYPE proposal_vote`);
     await q.query(`DROP TYPE proposal_status`);
+    await q.query(`DROP INDEX threads_top_idx`);
+    await q.query(`CREATE INDEX threads_top_idx ON threads (vote_count DESC, id DESC)`);
   }
 }

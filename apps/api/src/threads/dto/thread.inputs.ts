@@ -19,6 +19,24 @@ export class CreateThreadInput {
   tags?: string[] | null;
 }
 
+@InputType({ description: 'Only the fields given change; the thread keeps a public history of every version of its title and body.' })
+export class UpdateThreadInput {
+  @Field(() => ID)
+  threadId: string;
+
+  @Field(() => String, { nullable: true, description: '5–200 characters.' })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Markdown, at most 20,000 characters.' })
+  body?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Leave out to keep the category; null removes it.' })
+  categoryId?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Up to 10 single-word tags; replaces the current ones. [] removes them all.' })
+  tags?: string[] | null;
+}
+
 @ArgsType()
 export class ThreadsArgs {
   @Field(() => Int, { nullable: true, description: 'At most 100; default 20.' })

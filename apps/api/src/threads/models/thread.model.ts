@@ -6,16 +6,16 @@ export class ThreadModel {
   @Field(() => ID)
   id: string;
 
-  @Field()
+  @Field({ description: 'Empty once the thread is deleted.' })
   title: string;
 
-  @Field({ description: 'Markdown as written; empty once the author deletes the thread.' })
+  @Field({ description: 'Markdown as written; empty once the thread is deleted.' })
   body: string;
 
   @Field({ description: 'The body rendered to safe HTML.' })
   bodyHtml: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Empty once the thread is deleted.' })
   tags: string[];
 
   @Field(() => Int)
@@ -36,7 +36,7 @@ export class ThreadModel {
   @Field()
   hidden: boolean;
 
-  @Field()
+  @Field({ description: 'Deleted by its author or an admin: it keeps its place and its comments, but its text is gone for good.' })
   deleted: boolean;
 
   @Field(() => Date, { nullable: true })
@@ -56,10 +56,10 @@ export class ThreadModel {
     const deleted = r.deletedAt !== null;
     return Object.assign(new ThreadModel(), {
       id: r.id,
-      title: r.title,
+      title: deleted ? '' : r.title,
       body: deleted ? '' : r.body,
       bodyHtml: deleted ? '' : r.bodyHtml,
-      tags: r.tags,
+      tags: deleted ? [] : r.tags,
       commentCount: r.commentCount,
       voteCount: r.voteCount,
       participantCount: r.participantCount,

@@ -1,0 +1,74 @@
+import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
+import { ProposalSort, ProposalStatus } from '../../graphql/enums.js';
+
+@InputType()
+export class CreateProposalInput {
+  @Field({ description: '5–200 characters.' })
+  title: string;
+
+  @Field({ description: 'Markdown, at most 20,000 characters.' })
+  body: string;
+
+  @Field(() => ID)
+  areaId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The thread the proposal grew from; both link to each other.' })
+  threadId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Decides which agency answers; defaults to the thread’s category.' })
+  categoryId?: string | null;
+}
+
+@InputType()
+export class RespondToProposalInput {
+  @Field(() => ID)
+  proposalId: string;
+
+  @Field({ description: 'Markdown, at most 10,000 characters.' })
+  body: string;
+
+  @Field(() => ProposalStatus, { description: 'The status the proposal takes; the current one for a progress update.' })
+  status: ProposalStatus;
+}
+
+@ArgsType()
+export class ProposalsArgs {
+  @Field(() => Int, { nullable: true, description: 'At most 100; default 20.' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Includes the districts and villages inside the area.' })
+  areaId?: string | null;
+
+  @Field(() => ProposalStatus, { nullable: true })
+  status?: ProposalStatus | null;
+
+  @Field(() => ID, { nullable: true })
+  categoryId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  agencyId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  threadId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only overdue ones; false: none of those.' })
+  overdue?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Full-text search of titles and bodies (Bahasa Indonesia and English).' })
+  search?: string | null;
+
+  @Field(() => ProposalSort, { nullable: true, defaultValue: ProposalSort.NEW })
+  sort?: ProposalSort | null;
+}
+
+@ArgsType()
+export class AccountabilityArgs {
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Start of the period (inclusive); unset means from the beginning.' })
+  from?: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'End of the period (exclusive); unset means up to now.' })
+  to?: Date | null;
+}

@@ -1,0 +1,40 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { renderMarkdown } from '@rembug/markdown';
+import { UserModel } from '../../users/models/user.model.js';
+import type { ThreadRevisionRecord } from '../thread.record.js';
+
+@ObjectType('ThreadRevision', { description: 'One version of the title and body of a thread. The first is the original.' })
+export class ThreadRevisionModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int, { description: '1 for the original, then 2, 3… in the order the edits were made.' })
+  version: number;
+
+  @Field()
+  title: string;
+
+  @Field({ description: 'Markdown as written.' })
+  body: string;
+
+  @Field({ description: 'The body rendered to safe HTML.' })
+  bodyHtml: string;
+
+  @Field(() => UserModel, { description: 'Who wrote this version.' })
+  editor: UserModel;
+
+  @Field({ description: 'When this version was written.' })
+  createdAt: Date;
+
+  static from(r: ThreadRevisionRecord, editor: UserModel): ThreadRevisionModel {
+    return Object.assign(new ThreadRevisionModel(), {
+      id: r.id,
+      version: r.version,
+      title: r.title,
+      body: r.body,
+      bodyHtml: renderMarkdown(r.body),
+      editor,
+      createdAt: r.createdAt,
+    });
+  }
+}

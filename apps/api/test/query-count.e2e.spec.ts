@@ -1,0 +1,128 @@
+import type pg from 'pg';
+import { DataSource } from 'typeorm';
+import { type GqlResult, registerUser, startTestApp, type TestApp } from './support/test-app.js';
+
+const THREAD_PAGE = `query($id: ID!) {
+  thread(id: $id) {
+    title
+    author { displayName }
+    area { name }
+    category { name }
+    comments(first: 50) { edges { node { id body author { displayName } parent { id } myVote agreeCount } } }
+  }
+}`;
+
+/**
+ * Records every statement sent through the application's connection pool: each client is wrapped as it is checked
+ * out, so queries from resolvers, loaders, transactions and the session lookup in the GraphQL context all count.
+ */
+function recordStatements(db: DataSource) {
+  // TypeORM's PostgresDriver keeps its pg Pool in `master`.
+  const pool = (db.driver as unknown as { master: pg.Pool }).master;
+  const statements: string[] = [];
+  let recording = false;
+  const wrapped = new WeakSet<object>();
+  pool.on('acquire', (client: pg.PoolClient) => {
+    if (wrapped.has(client)) return;
+    wrapped.add(client);
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+      const first = args[0];
+      if (recording) statements.push(typeof first === 'string' ? first : String((first as { text?: string })?.text));
+      return query(...args);
+    };
+  });
+  return {
+    async during(work: () => Promise<unknown>): Promise<string[]> {
+      statements.length = 0;
+      recording = true;
+      try {
+        await work();
+      } finally {
+        recording = false;
+      }
+      return [...statements];
+    },
+  };
+}
+
+/**
+ * The statements with whitespace folded and sorted, so the order loaders fired in does not matter. TypeORM's `In()`
+ * writes one placeholder per id (`IN ($1, $2, …)`): still one statement, so the list is folded to `IN ($…)`.
+ */
+const shapes = (statements: string[]) =>
+  statements.map((s) => s.replace(/\s+/g, ' ').replace(/IN \(\$\d+(?:, \$\d+)*\)/g, 'IN ($…)').trim()).sort();
+
+describe('statements per request', () => {
+  let t: TestApp;
+  let areaId: string;
+  let categoryId: string;
+  let viewer: { token: string; id: string };
+
+  beforeAll(async () => {
+    t = await startTestApp({ seedReference: true });
+    const ref = await t.gql<{ areas: { id: string; name: string }[]; categories: { id: string; name: string }[] }>(`{ areas { id name } categories { id name } }`);
+    areaId = ref.data!.areas.find((a) => a.name === 'Kapur')!.id;
+    categoryId = ref.data!.categories.find((c) => c.name === 'Jalan dan Jembatan')!.id;
+    viewer = await registerUser(t);
+  });
+  afterAll(() => t.close());
+
+  /** A thread with `n` comments, each by a different person; every third replies to the one before, every other one has the viewer's vote. */
+  async function threadWithComments(n: number): Promise<string> {
+    const author = await registerUser(t);
+    const created = await t.gql<{ createThread: { id: string } }>(
+      `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`,
+      { input: { title: `Lampu jalan padam (${n} komentar)`, body: 'Sudah dua minggu gelap.', areaId, categoryId } },
+      author.token,
+    );
+    if (!created.data) throw new Error(JSON.stringify(created.errors));
+    const threadId = created.data.createThread.id;
+    let previous: string | null = null;
+    for (let i = 0; i < n; i++) {
+      const commenter = await registerUser(t);
+      const parentId: string | null = i % 3 === 2 ? previous : null;
+      const comment: GqlResult<{ addComment: { id: string } }> = await t.gql<{ addComment: { id: string } }>(
+        `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`,
+        { input: { threadId, body: `Komentar ke-${i + 1}`, ...(parentId ? { parentId } : {}) } },
+        commenter.token,
+      );
+      if (!comment.data) throw new Error(JSON.stringify(comment.errors));
+      previous = comment.data.addComment.id;
+      if (i % 2 === 0) {
+        const vote = await t.gql(`mutation($id: ID!) { voteComment(commentId: $id, value: AGREE) { id } }`, { id: previous }, viewer.token);
+        if (vote.errors) throw new Error(JSON.stringify(vote.errors));
+      }
+    }
+    return threadId;
+  }
+
+  it('loads a thread page with the same few statements for 5 comments as for 50', async () => {
+    const big = await threadWithComments(50);
+    const small = await threadWithComments(5);
+    const recorder = recordStatements(t.app.get(DataSource));
+
+    const pageOf = async (id: string, comments: number) => {
+      let body: { comments: { edges: { node: { parent: unknown; myVote: string; author: { displayName: string } } }[] } } | undefined;
+      const statements = await recorder.during(async () => {
+        const res = await t.gql<{ thread: NonNullable<typeof body> }>(THREAD_PAGE, { id }, viewer.token);
+        expect(res.errors).toBeUndefined();
+        body = res.data!.thread;
+      });
+      const edges = body!.comments.edges;
+      expect(edges).toHaveLength(comments);
+      expect(new Set(edges.map((e) => e.node.author.displayName)).size).toBe(comments);
+      expect(edges.some((e) => e.node.parent !== null)).toBe(true);
+      expect(edges.filter((e) => e.node.myVote === 'AGREE')).toHaveLength(Math.ceil(comments / 2));
+      return statements;
+    };
+
+    const forBig = await pageOf(big, 50);
+    const forSmall = await pageOf(small, 5);
+    // The same statements, not just as many: batch loaders send one `= ANY($1)` per kind, whatever the page holds.
+    expect(shapes(forBig)).toEqual(shapes(forSmall));
+    expect(forBig.length).toBeLessThanOrEqual(15);
+    // The session lookup of the signed-in viewer is among them.
+    expect(forBig.some((s) => /FROM sessions/i.test(s))).toBe(true);
+  });
+});
