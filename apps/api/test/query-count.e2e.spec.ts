@@ -60,7 +60,7 @@ describe('statements per request', () => {
   let viewer: { token: string; id: string };
 
   beforeAll(async () => {
-    t = await startTestApp({ seedReference: true });
+    t = await startTestApp({ seedReference: true, env: { ADMIN_EMAIL: 'admin@kabupaten.example.id', ADMIN_PASSWORD: 'admin-password-2026' } });
     const ref = await t.gql<{ areas: { id: string; name: string }[]; categories: { id: string; name: string }[] }>(`{ areas { id name } categories { id name } }`);
     areaId = ref.data!.areas.find((a) => a.name === 'Kapur')!.id;
     categoryId = ref.data!.categories.find((c) => c.name === 'Jalan dan Jembatan')!.id;
@@ -125,4 +125,57 @@ describe('statements per request', () => {
     // The session lookup of the signed-in viewer is among them.
     expect(forBig.some((s) => /FROM sessions/i.test(s))).toBe(true);
   });
+
+  it('lists proposals with their timelines in the same statements for 3 as for 20', async () => {
+    const ADMIN_TOKEN = await adminToken();
+    const makeProposals = async (n: number, area: string) => {
+      for (let i = 0; i < n; i++) {
+        const author = await registerUser(t);
+        const created = await t.gql<{ createProposal: { id: string } }>(
+          `mutation($input: CreateProposalInput!) { createProposal(input: $input) { id } }`,
+          { input: { title: `Usulan lampu jalan nomor ${i + 1}`, body: 'Pasang lampu.', areaId: area, categoryId } },
+          author.token,
+        );
+        if (!created.data) throw new Error(JSON.stringify(created.errors));
+        const id = created.data.createProposal.id;
+        await t.gql(`mutation($id: ID!) { voteProposal(proposalId: $id, value: SUPPORT) { id } }`, { id }, viewer.token);
+        const answered = await t.gql(
+          `mutation($input: RespondToProposalInput!) { respondToProposal(input: $input) { id } }`,
+          { input: { proposalId: id, body: 'Kami tinjau.', status: 'UNDER_REVIEW' } },
+          ADMIN_TOKEN,
+        );
+        if (answered.errors) throw new Error(JSON.stringify(answered.errors));
+      }
+    };
+    const areas = (await t.gql<{ areas: { id: string; name: string }[] }>(`{ areas { id name } }`)).data!.areas;
+    const many = areas.find((a) => a.name === 'Arang Limbung')!.id;
+    const few = areas.find((a) => a.name === 'Kuala Dua')!.id;
+    await makeProposals(20, many);
+    await makeProposals(3, few);
+    const LIST = `query($area: ID!) { proposals(areaId: $area, first: 50) { edges { node {
+      id status supportCount myVote overdue author { displayName } area { name } category { name } agency { name } thread { id }
+      responses { body author { displayName } agency { name } } statusHistory { from to by { displayName } response { id } }
+    } } } }`;
+    const recorder = recordStatements(t.app.get(DataSource));
+    const listOf = async (area: string, n: number) =>
+      recorder.during(async () => {
+        const res = await t.gql<{ proposals: { edges: { node: { myVote: string; responses: unknown[] } }[] } }>(LIST, { area }, viewer.token);
+        expect(res.errors).toBeUndefined();
+        expect(res.data!.proposals.edges).toHaveLength(n);
+        expect(res.data!.proposals.edges.every((e) => e.node.myVote === 'SUPPORT' && e.node.responses.length === 1)).toBe(true);
+      });
+    const forMany = await listOf(many, 20);
+    const forFew = await listOf(few, 3);
+    expect(shapes(forMany)).toEqual(shapes(forFew));
+    expect(forMany.length).toBeLessThanOrEqual(15);
+  });
+
+  async function adminToken(): Promise<string> {
+    const res = await t.gql<{ login: { token: string } }>(
+      `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+      { e: 'admin@kabupaten.example.id', p: 'admin-password-2026' },
+    );
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+    return res.data.login.token;
+  }
 });
