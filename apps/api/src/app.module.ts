@@ -11,6 +11,9 @@ import { CommentsResolver } from './comments/comments.resolver.js';
 import { CommentsService } from './comments/comments.service.js';
 import { ThreadsResolver } from './threads/threads.resolver.js';
 import { ProposalsService } from './proposals/proposals.service.js';
+import { LiveEvents } from './live/live-events.service.js';
+import { LiveResolver } from './live/live.resolver.js';
+import { LiveServer } from './live/live.server.js';
 import {
   AccountabilityResolver,
   OfficialResponseResolver,
@@ -35,8 +38,8 @@ import './graphql/enums.js';
 
 /** Services every domain needs: identity, people, reference data and the per-request loaders. */
 @Module({
-  providers: [AuthService, UsersService, ReferenceService, AuditService, ThreadsService, CommentsService, ProposalsService, LoadersFactory],
-  exports: [AuthService, UsersService, ReferenceService, AuditService, ThreadsService, CommentsService, ProposalsService, LoadersFactory],
+  providers: [AuthService, UsersService, ReferenceService, AuditService, ThreadsService, CommentsService, ProposalsService, LiveEvents, LoadersFactory],
+  exports: [AuthService, UsersService, ReferenceService, AuditService, ThreadsService, CommentsService, ProposalsService, LiveEvents, LoadersFactory],
 })
 export class CoreModule {}
 
@@ -61,7 +64,7 @@ export class AppModule {
         }),
       ],
       controllers: [HealthController, AuditController],
-      providers: [AuthResolver, UsersResolver, AreaResolver, CategoryResolver, AgencyResolver, ThreadsResolver, CommentsResolver, ...proposalResolvers, AuditResolver, StartupService],
+      providers: [AuthResolver, UsersResolver, AreaResolver, CategoryResolver, AgencyResolver, ThreadsResolver, CommentsResolver, ...proposalResolvers, AuditResolver, LiveResolver, LiveServer, StartupService],
     };
   }
 }

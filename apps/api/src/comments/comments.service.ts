@@ -4,6 +4,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { type Actor, authorize, can, requireActor } from '../access/policy.js';
 import { AuditService } from '../audit/audit.service.js';
+import { LiveEvents } from '../live/live-events.service.js';
+import { Topics } from '../live/topics.js';
 import { badInput, notFound } from '../common/domain-error.js';
 import { markdownBody, renderBody } from '../common/markdown-fields.js';
 import { isUuid, parseInput, requireId } from '../common/validation.js';
@@ -40,6 +42,7 @@ export class CommentsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly live: LiveEvents,
   ) {}
 
   async add(actor: Actor | null, input: unknown): Promise<CommentRecord> {
@@ -85,6 +88,7 @@ export class CommentsService {
         targetId: row.id,
         summary: { threadId: data.threadId, parentId: data.parentId ?? null },
       });
+      this.live.publish(tx, Topics.commentAdded(row.threadId), { comment: row });
       return row as CommentRecord;
     });
   }
@@ -136,6 +140,7 @@ export class CommentsService {
         targetId: current.id,
         summary: { threadId: current.threadId, fields: ['body'], revision: version + 1 },
       });
+      this.live.publish(tx, Topics.commentUpdated(row.threadId), { comment: row });
       return row as CommentRecord;
     });
   }
@@ -165,6 +170,7 @@ export class CommentsService {
         targetId: commentId,
         summary: { threadId: current.threadId },
       });
+      this.live.publish(tx, Topics.commentUpdated(row.threadId), { comment: row });
       return row as CommentRecord;
     });
   }
@@ -266,6 +272,10 @@ export class CommentsService {
           targetType: 'COMMENT',
           targetId: commentId,
           summary: { from: before, to: value },
+        });
+        this.live.publishCoalesced(tx, `comment:${commentId}`, async () => {
+          const latest = await this.findById(null, commentId);
+          return latest ? [Topics.commentUpdated(latest.threadId), { comment: latest }] : null;
         });
       }
       const [row] = await tx.query(`SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.id = $1`, [commentId]);

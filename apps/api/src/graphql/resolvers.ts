@@ -8,6 +8,7 @@ import {
   StatusChangeResolver,
   ThreadProposalsResolver,
 } from '../proposals/proposals.resolver.js';
+import { LiveResolver } from '../live/live.resolver.js';
 import { ThreadsResolver } from '../threads/threads.resolver.js';
 import { AgencyResolver, AreaResolver, CategoryResolver } from '../reference/reference.resolver.js';
 import { UsersResolver } from '../users/users.resolver.js';

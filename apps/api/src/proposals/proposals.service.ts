@@ -5,6 +5,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { type Actor, authorize, can, requireActor } from '../access/policy.js';
 import { AuditService } from '../audit/audit.service.js';
+import { LiveEvents } from '../live/live-events.service.js';
+import { Topics } from '../live/topics.js';
 import { badInput, notFound } from '../common/domain-error.js';
 import { markdownBody, renderBody } from '../common/markdown-fields.js';
 import { isUuid, parseInput, plainLine, requireId } from '../common/validation.js';
@@ -100,6 +102,7 @@ export class ProposalsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly reference: ReferenceService,
+    private readonly live: LiveEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.window = {
@@ -151,6 +154,7 @@ export class ProposalsService {
           supportThreshold: threshold,
         },
       });
+      await this.live.publishActivity(tx, { kind: 'PROPOSAL', areaId: data.areaId, thread: null, proposal: row });
       return row as ProposalRecord;
     });
   }
@@ -267,6 +271,10 @@ export class ProposalsService {
             summary: { from: ProposalStatus.OPEN, to: ProposalStatus.AWAITING_RESPONSE, cause: StatusChangeCause.THRESHOLD_REACHED, supportCount: support },
           });
         }
+        this.live.publishCoalesced(tx, `proposal:${proposalId}`, async () => {
+          const latest = await this.findByIds([proposalId]);
+          return latest[0] ? [Topics.proposalUpdated(proposalId), { proposal: latest[0] }] : null;
+        });
       }
       return this.reload(tx, proposalId);
     });
@@ -317,6 +325,7 @@ export class ProposalsService {
           onTime: proposal.firstResponseAt !== null ? null : proposal.responseDueAt === null || response.createdAt <= proposal.responseDueAt,
         },
       });
+      this.live.publish(tx, Topics.proposalUpdated(proposal.id), { proposal: await this.reload(tx, proposal.id) });
       return response as OfficialResponseRecord;
     });
   }
@@ -342,7 +351,7 @@ export class ProposalsService {
         targetId: proposalId,
         summary: { from: proposal.status, to: ProposalStatus.WITHDRAWN },
       });
-      return this.reload(tx, proposalId);
+      return this.published(tx, proposalId);
     });
   }
 
@@ -365,6 +374,7 @@ export class ProposalsService {
           targetId: proposalId,
           summary: { from: proposal.agencyId, to: agencyId },
         });
+        return this.published(tx, proposalId);
       }
       return this.reload(tx, proposalId);
     });
@@ -458,6 +468,13 @@ export class ProposalsService {
   private async reload(tx: EntityManager, proposalId: string): Promise<ProposalRecord> {
     const [row] = await tx.query(`SELECT ${PROPOSAL_COLUMNS} FROM proposals p WHERE p.id = $1`, [proposalId]);
     return row as ProposalRecord;
+  }
+
+  /** The proposal as it now stands, announced to its subscribers once the change commits. */
+  private async published(tx: EntityManager, proposalId: string): Promise<ProposalRecord> {
+    const proposal = await this.reload(tx, proposalId);
+    this.live.publish(tx, Topics.proposalUpdated(proposalId), { proposal });
+    return proposal;
   }
 
   /** Starts the response clock now (the database's now, which every deadline is compared against). */

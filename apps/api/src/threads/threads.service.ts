@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { type Actor, authorize, can, requireActor } from '../access/policy.js';
 import { AuditService } from '../audit/audit.service.js';
+import { LiveEvents } from '../live/live-events.service.js';
 import { badInput, notFound } from '../common/domain-error.js';
 import { markdownBody, renderBody } from '../common/markdown-fields.js';
 import { isUuid, parseInput, plainLine, requireId } from '../common/validation.js';
@@ -70,6 +71,7 @@ export class ThreadsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly live: LiveEvents,
   ) {}
 
   async create(actor: Actor | null, input: unknown): Promise<ThreadRecord> {
@@ -107,6 +109,7 @@ export class ThreadsService {
           tagCount: data.tags.length,
         },
       });
+      await this.live.publishActivity(tx, { kind: 'THREAD', areaId: row.areaId, thread: row, proposal: null });
       return row as ThreadRecord;
     });
   }
