@@ -34,12 +34,17 @@ import { AgencyResolver, AreaResolver, CategoryResolver } from './reference/refe
 import { StartupService } from './startup/startup.service.js';
 import { UsersResolver } from './users/users.resolver.js';
 import { UsersService } from './users/users.service.js';
+import { FollowsService } from './notifications/follows.service.js';
+import { notificationResolvers } from './notifications/notifications.resolver.js';
+import { NotificationsService } from './notifications/notifications.service.js';
+import { OutboxWorker } from './notifications/outbox.worker.js';
+import { createSender, NOTIFICATION_SENDER } from './notifications/sender.js';
 import './graphql/enums.js';
 
 /** Services every domain needs: identity, people, reference data and the per-request loaders. */
 @Module({
-  providers: [AuthService, UsersService, ReferenceService, AuditService, ThreadsService, CommentsService, ProposalsService, LiveEvents, LoadersFactory],
-  exports: [AuthService, UsersService, ReferenceService, AuditService, ThreadsService, CommentsService, ProposalsService, LiveEvents, LoadersFactory],
+  providers: [AuthService, UsersService, ReferenceService, AuditService, ThreadsService, CommentsService, ProposalsService, LiveEvents, FollowsService, NotificationsService, LoadersFactory],
+  exports: [AuthService, UsersService, ReferenceService, AuditService, ThreadsService, CommentsService, ProposalsService, LiveEvents, FollowsService, NotificationsService, LoadersFactory],
 })
 export class CoreModule {}
 
@@ -64,7 +69,8 @@ export class AppModule {
         }),
       ],
       controllers: [HealthController, AuditController],
-      providers: [AuthResolver, UsersResolver, AreaResolver, CategoryResolver, AgencyResolver, ThreadsResolver, CommentsResolver, ...proposalResolvers, AuditResolver, LiveResolver, LiveServer, StartupService],
+      providers: [AuthResolver, UsersResolver, AreaResolver, CategoryResolver, AgencyResolver, ThreadsResolver, CommentsResolver, ...proposalResolvers, AuditResolver, LiveResolver, LiveServer, StartupService,
+        ...notificationResolvers, OutboxWorker, { provide: NOTIFICATION_SENDER, inject: [APP_CONFIG], useFactory: createSender }],
     };
   }
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { type Actor, authorize, can, requireActor } from '../access/policy.js';
 import { AuditService } from '../audit/audit.service.js';
 import { LiveEvents } from '../live/live-events.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { Topics } from '../live/topics.js';
 import { badInput, notFound } from '../common/domain-error.js';
 import { markdownBody, renderBody } from '../common/markdown-fields.js';
@@ -43,6 +44,7 @@ export class CommentsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly live: LiveEvents,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async add(actor: Actor | null, input: unknown): Promise<CommentRecord> {
@@ -88,6 +90,7 @@ export class CommentsService {
         targetId: row.id,
         summary: { threadId: data.threadId, parentId: data.parentId ?? null },
       });
+      await this.notifications.commentAdded(tx, row);
       this.live.publish(tx, Topics.commentAdded(row.threadId), { comment: row });
       return row as CommentRecord;
     });

@@ -30,6 +30,12 @@ export interface AppConfig {
   production: boolean;
   /** on SIGTERM, how long to keep accepting (while /health says 503) before closing the listener */
   shutdownGraceMs: number;
+  /** smtp://user:pass@host:port (or smtps:// for TLS from the start); without it notification emails are only logged */
+  smtpUrl: string | undefined;
+  /** sender address of notification emails */
+  mailFrom: string;
+  /** how often the notification outbox is drained; 0 = never (tests drain it by hand) */
+  outboxIntervalMs: number;
 }
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -96,6 +102,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     exposeErrorDetails: !production && flag(env.EXPOSE_ERROR_DETAILS) === true,
     production,
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS?.trim() === '0' ? 0 : positiveInt('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, 1000),
+    smtpUrl: env.SMTP_URL?.trim() || undefined,
+    mailFrom: env.MAIL_FROM?.trim() || 'Rembug <noreply@rembug.local>',
+    outboxIntervalMs: env.OUTBOX_INTERVAL_MS?.trim() === '0' ? 0 : positiveInt('OUTBOX_INTERVAL_MS', env.OUTBOX_INTERVAL_MS, 15_000),
   };
 }
 

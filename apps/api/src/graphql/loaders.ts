@@ -19,6 +19,7 @@ import {
 import { ProposalsService } from '../proposals/proposals.service.js';
 import type { ThreadRecord, ThreadRevisionRecord } from '../threads/thread.record.js';
 import { ThreadsService } from '../threads/threads.service.js';
+import { FollowsService } from '../notifications/follows.service.js';
 
 /** Per-request batch loaders: each list resolves its related rows in one query, never one per item. */
 export interface Loaders {
@@ -47,6 +48,10 @@ export interface Loaders {
   /** proposals made from a thread, oldest first */
   threadProposals: DataLoader<string, ProposalRecord[]>;
   thread: DataLoader<string, ThreadRecord | null>;
+  /** whether the asking person follows a target, keyed `THREAD:<id>` / `PROPOSAL:<id>` (false for visitors) */
+  viewerFollows: DataLoader<string, boolean>;
+  /** how many people follow a target, keyed like viewerFollows */
+  followerCount: DataLoader<string, number>;
 }
 
 function byId<T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) {
@@ -74,6 +79,7 @@ export class LoadersFactory {
     private readonly threads: ThreadsService,
     private readonly proposals: ProposalsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly follows: FollowsService,
   ) {}
 
   create(actor: Actor | null): Loaders {
@@ -110,6 +116,15 @@ export class LoadersFactory {
       areaThreshold: new DataLoader(async (ids) => {
         const thresholds = await this.reference.supportThresholdsFor(ids, this.config.defaultSupportThreshold);
         return ids.map((id) => thresholds.get(id) ?? this.config.defaultSupportThreshold);
+      }),
+      viewerFollows: new DataLoader(async (keys) => {
+        if (!actor) return keys.map(() => false);
+        const followed = await this.follows.followedBy(actor.userId, keys);
+        return keys.map((key) => followed.has(key));
+      }),
+      followerCount: new DataLoader(async (keys) => {
+        const counts = await this.follows.counts(keys);
+        return keys.map((key) => counts.get(key) ?? 0);
       }),
       areaChildren: new DataLoader(async (ids) => {
         const children = await this.reference.childrenOf(ids);

@@ -9,10 +9,12 @@ import {
   ThreadProposalsResolver,
 } from '../proposals/proposals.resolver.js';
 import { LiveResolver } from '../live/live.resolver.js';
+import { notificationResolvers } from '../notifications/notifications.resolver.js';
 import { ThreadsResolver } from '../threads/threads.resolver.js';
 import { AgencyResolver, AreaResolver, CategoryResolver } from '../reference/reference.resolver.js';
 import { UsersResolver } from '../users/users.resolver.js';
 
 /** Every resolver in the schema, so the schema can also be printed without a database. */
 export const resolvers = [AuthResolver, UsersResolver, AreaResolver, CategoryResolver, AgencyResolver, ThreadsResolver, CommentsResolver,
-  ProposalsResolver, OfficialResponseResolver, StatusChangeResolver, AccountabilityResolver, ThreadProposalsResolver, AuditResolver];
+  ProposalsResolver, OfficialResponseResolver, StatusChangeResolver, AccountabilityResolver, ThreadProposalsResolver, AuditResolver,
+  LiveResolver, ...notificationResolvers];

@@ -6,12 +6,14 @@ import { z } from 'zod';
 import { type Actor, authorize, can, requireActor } from '../access/policy.js';
 import { AuditService } from '../audit/audit.service.js';
 import { LiveEvents } from '../live/live-events.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { Topics } from '../live/topics.js';
 import { badInput, notFound } from '../common/domain-error.js';
 import { markdownBody, renderBody } from '../common/markdown-fields.js';
 import { isUuid, parseInput, plainLine, requireId } from '../common/validation.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../graphql/connection.js';
+import type { Connection } from '../graphql/connection.js';
+import { type Keyset, ListQuery } from '../graphql/list-query.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import {
   type OfficialResponseRecord,
@@ -64,7 +66,7 @@ export interface ListProposalsArgs {
   sort?: ProposalSort | null;
 }
 
-const SORTS: Record<ProposalSort, { key: string; keyType: 'string' | 'number'; cursorOf: (p: ProposalRecord) => string | number }> = {
+const SORTS: Record<ProposalSort, Keyset<ProposalRecord>> = {
   [ProposalSort.NEW]: { key: 'p.created_at', keyType: 'string', cursorOf: (p) => p.createdAt.toISOString() },
   [ProposalSort.TOP]: { key: 'p.support_count', keyType: 'number', cursorOf: (p) => p.supportCount },
   [ProposalSort.ACTIVE]: { key: 'p.last_activity_at', keyType: 'string', cursorOf: (p) => p.lastActivityAt.toISOString() },
@@ -104,6 +106,7 @@ export class ProposalsService {
     private readonly reference: ReferenceService,
     private readonly live: LiveEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly notifications: NotificationsService,
   ) {
     this.window = {
       days: config.responseWindowDays,
@@ -154,6 +157,7 @@ export class ProposalsService {
           supportThreshold: threshold,
         },
       });
+      await this.notifications.proposalCreated(tx, row);
       await this.live.publishActivity(tx, { kind: 'PROPOSAL', areaId: data.areaId, thread: null, proposal: row });
       return row as ProposalRecord;
     });
@@ -176,55 +180,20 @@ export class ProposalsService {
   }
 
   async list(actor: Actor | null, args: ListProposalsArgs): Promise<Connection<ProposalRecord>> {
-    const limit = pageSize(args.first);
-    const sort = SORTS[args.sort ?? ProposalSort.NEW];
-    const after = decodeCursor(args.after, 2);
-    if (after && (!isUuid(after[1]) || typeof after[0] !== sort.keyType)) {
-      throw badInput('after', 'is not a cursor from this list (was the sort changed?).');
-    }
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    if (!can(actor, 'content.seeHidden', undefined)) where.push('NOT p.hidden');
-    const idFilter = (name: string, value: string | null | undefined, column: string) => {
-      if (value == null) return;
-      if (!isUuid(value)) throw badInput(name, 'is not a valid id.');
-      where.push(`${column} = ${param(value)}`);
-    };
-    if (args.areaId != null) {
-      if (!isUuid(args.areaId)) throw badInput('areaId', 'is not a valid id.');
-      where.push(`p.area_id IN (WITH RECURSIVE sub AS (
-        SELECT id FROM areas WHERE id = ${param(args.areaId)} UNION ALL SELECT a.id FROM areas a JOIN sub ON a.parent_id = sub.id
-      ) SELECT id FROM sub)`);
-    }
-    idFilter('categoryId', args.categoryId, 'p.category_id');
-    idFilter('agencyId', args.agencyId, 'p.agency_id');
-    idFilter('threadId', args.threadId, 'p.thread_id');
+    const q = new ListQuery('p');
+    if (!can(actor, 'content.seeHidden', undefined)) q.where('NOT p.hidden');
+    q.inArea(args.areaId)
+      .equals('categoryId', args.categoryId, 'p.category_id')
+      .equals('agencyId', args.agencyId, 'p.agency_id')
+      .equals('threadId', args.threadId, 'p.thread_id')
+      .matching(args.search);
     if (args.status != null) {
       if (!Object.values(ProposalStatus).includes(args.status)) throw badInput('status', 'is not a proposal status.');
-      where.push(`p.status = ${param(args.status)}`);
+      q.where(`p.status = ${q.param(args.status)}`);
     }
-    if (args.overdue === true) where.push(`p.status = 'AWAITING_RESPONSE' AND p.response_due_at < now()`);
-    if (args.overdue === false) where.push(`NOT (p.status = 'AWAITING_RESPONSE' AND p.response_due_at < now())`);
-    const search = args.search?.trim();
-    if (search) {
-      if (search.length > 200) throw badInput('search', 'must be at most 200 characters.');
-      const q = param(search);
-      where.push(`p.search @@ (websearch_to_tsquery('indonesian', ${q}) || websearch_to_tsquery('simple', ${q}))`);
-    }
-    const filter = where.length ? where.join(' AND ') : 'true';
-    const [{ count }] = await this.db.query(`SELECT count(*)::int AS count FROM proposals p WHERE ${filter}`, params);
-    const keyset = after
-      ? ` AND (${sort.key}, p.id) < (${param(after[0])}${sort.keyType === 'number' ? '::int' : '::timestamptz'}, ${param(after[1])}::uuid)`
-      : '';
-    const rows: ProposalRecord[] = await this.db.query(
-      `SELECT ${PROPOSAL_COLUMNS} FROM proposals p WHERE ${filter}${keyset} ORDER BY ${sort.key} DESC, p.id DESC LIMIT ${limit + 1}`,
-      params,
-    );
-    return toConnection(rows, limit, (p) => encodeCursor([sort.cursorOf(p), p.id]), count, after !== null);
+    if (args.overdue === true) q.where(`p.status = 'AWAITING_RESPONSE' AND p.response_due_at < now()`);
+    if (args.overdue === false) q.where(`NOT (p.status = 'AWAITING_RESPONSE' AND p.response_due_at < now())`);
+    return q.page(this.db, { table: 'proposals', columns: PROPOSAL_COLUMNS }, SORTS[args.sort ?? ProposalSort.NEW], args);
   }
 
   /**
@@ -270,6 +239,7 @@ export class ProposalsService {
             targetId: proposalId,
             summary: { from: ProposalStatus.OPEN, to: ProposalStatus.AWAITING_RESPONSE, cause: StatusChangeCause.THRESHOLD_REACHED, supportCount: support },
           });
+          await this.notifications.statusChanged(tx, { proposalId, actorId: actor.userId, shownActorId: null, from: ProposalStatus.OPEN, status: ProposalStatus.AWAITING_RESPONSE });
         }
         this.live.publishCoalesced(tx, `proposal:${proposalId}`, async () => {
           const latest = await this.findByIds([proposalId]);
@@ -325,6 +295,7 @@ export class ProposalsService {
           onTime: proposal.firstResponseAt !== null ? null : proposal.responseDueAt === null || response.createdAt <= proposal.responseDueAt,
         },
       });
+      await this.notifications.officialResponse(tx, { proposalId: proposal.id, responseId: response.id, actorId: actor.userId, from: proposal.status, status: data.status });
       this.live.publish(tx, Topics.proposalUpdated(proposal.id), { proposal: await this.reload(tx, proposal.id) });
       return response as OfficialResponseRecord;
     });
@@ -351,6 +322,7 @@ export class ProposalsService {
         targetId: proposalId,
         summary: { from: proposal.status, to: ProposalStatus.WITHDRAWN },
       });
+      await this.notifications.statusChanged(tx, { proposalId, actorId: actor.userId, shownActorId: actor.userId, from: proposal.status, status: ProposalStatus.WITHDRAWN });
       return this.published(tx, proposalId);
     });
   }

@@ -1,4 +1,5 @@
 import { Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { EventEmitter } from 'node:events';
 import { PubSub, type PubSubEngine } from 'graphql-subscriptions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { Redis } from 'ioredis';
@@ -27,17 +28,35 @@ export class PubSubService implements OnApplicationShutdown {
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     if (!config.redisUrl) {
-      this.engine = new PubSub();
+      // One listener per live subscription on a topic: more than 10 people watching one proposal is normal, not a leak.
+      const eventEmitter = new EventEmitter();
+      eventEmitter.setMaxListeners(0);
+      this.engine = new PubSub({ eventEmitter });
       return;
     }
     const options = {
       // Keep retrying forever with a capped backoff: Redis coming back must heal delivery by itself.
       retryStrategy: (attempt: number) => Math.min(attempt * 200, 5000),
-      maxRetriesPerRequest: 1,
       lazyConnect: false,
     };
-    const publisher = new Redis(config.redisUrl, options);
-    const subscriber = new Redis(config.redisUrl, options);
+    // Publishing fails fast while Redis is away (the change is saved; its live event is logged and dropped).
+    const publisher = new Redis(config.redisUrl, { ...options, maxRetriesPerRequest: 1 });
+    // SUBSCRIBE and UNSUBSCRIBE wait for Redis instead: failing them fails the client's subscription
+    // (an internal error for whoever subscribes during an outage) and, for UNSUBSCRIBE, leaves the
+    // channel subscribed once ioredis resubscribes on reconnect.
+    const subscriber = new Redis(config.redisUrl, { ...options, maxRetriesPerRequest: null });
+    // RedisPubSub fires UNSUBSCRIBE and PUNSUBSCRIBE without handling their promises: one that rejects
+    // (the connection closing at shutdown) would be an unhandled rejection, which ends the process.
+    for (const name of ['unsubscribe', 'punsubscribe'] as const) {
+      const command = subscriber[name].bind(subscriber) as (...channels: string[]) => Promise<unknown>;
+      Object.assign(subscriber, {
+        [name]: (...channels: string[]) => {
+          const reply = command(...channels);
+          reply.catch((error: Error) => this.logger.warn(`redis: ${name} ${channels.join(' ')}: ${error.message}`));
+          return reply;
+        },
+      });
+    }
     for (const client of [publisher, subscriber]) {
       client.on('error', (error: Error) => this.logger.warn(`redis: ${error.message}`));
       this.clients.push(client);
@@ -51,7 +70,8 @@ export class PubSubService implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all(this.clients.map((c) => c.quit().catch(() => c.disconnect())));
+    // QUIT waits for commands queued while Redis is away, which may never be sent: only a ready client quits politely.
+    await Promise.all(this.clients.map((c) => (c.status === 'ready' ? c.quit().catch(() => c.disconnect()) : c.disconnect())));
   }
 }
 

@@ -5,10 +5,12 @@ import { z } from 'zod';
 import { type Actor, authorize, can, requireActor } from '../access/policy.js';
 import { AuditService } from '../audit/audit.service.js';
 import { LiveEvents } from '../live/live-events.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { badInput, notFound } from '../common/domain-error.js';
 import { markdownBody, renderBody } from '../common/markdown-fields.js';
 import { isUuid, parseInput, plainLine, requireId } from '../common/validation.js';
-import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../graphql/connection.js';
+import type { Connection } from '../graphql/connection.js';
+import { type Keyset, ListQuery } from '../graphql/list-query.js';
 import { THREAD_COLUMNS, THREAD_REVISION_COLUMNS, type ThreadRecord, type ThreadRevisionRecord } from './thread.record.js';
 
 export enum ThreadSort {
@@ -60,7 +62,7 @@ export interface ListThreadsArgs {
 }
 
 // Each sort is a keyset: an expression to order by and compare against the cursor.
-const SORTS: Record<ThreadSort, { key: string; keyType: 'string' | 'number'; cursorOf: (t: ThreadRecord) => string | number }> = {
+const SORTS: Record<ThreadSort, Keyset<ThreadRecord>> = {
   [ThreadSort.NEW]: { key: 't.created_at', keyType: 'string', cursorOf: (t) => t.createdAt.toISOString() },
   [ThreadSort.ACTIVE]: { key: 't.last_activity_at', keyType: 'string', cursorOf: (t) => t.lastActivityAt.toISOString() },
   [ThreadSort.TOP]: { key: '(t.comment_count + t.vote_count)', keyType: 'number', cursorOf: (t) => t.commentCount + t.voteCount },
@@ -72,6 +74,7 @@ export class ThreadsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly live: LiveEvents,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async create(actor: Actor | null, input: unknown): Promise<ThreadRecord> {
@@ -109,6 +112,7 @@ export class ThreadsService {
           tagCount: data.tags.length,
         },
       });
+      await this.notifications.threadCreated(tx, row);
       await this.live.publishActivity(tx, { kind: 'THREAD', areaId: row.areaId, thread: row, proposal: null });
       return row as ThreadRecord;
     });
@@ -245,46 +249,10 @@ export class ThreadsService {
   }
 
   async list(actor: Actor | null, args: ListThreadsArgs): Promise<Connection<ThreadRecord>> {
-    const limit = pageSize(args.first);
-    const sort = SORTS[args.sort ?? ThreadSort.NEW];
-    const after = decodeCursor(args.after, 2);
-    if (after && (!isUuid(after[1]) || typeof after[0] !== sort.keyType)) {
-      throw badInput('after', 'is not a cursor from this list (was the sort changed?).');
-    }
-    const where: string[] = ['t.deleted_at IS NULL'];
-    const params: unknown[] = [];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    if (!can(actor, 'content.seeHidden', undefined)) where.push('NOT t.hidden');
-    if (args.areaId != null) {
-      if (!isUuid(args.areaId)) throw badInput('areaId', 'is not a valid id.');
-      // An area's threads include those of every district or village inside it.
-      where.push(`t.area_id IN (WITH RECURSIVE sub AS (
-        SELECT id FROM areas WHERE id = ${param(args.areaId)} UNION ALL SELECT a.id FROM areas a JOIN sub ON a.parent_id = sub.id
-      ) SELECT id FROM sub)`);
-    }
-    if (args.categoryId != null) {
-      if (!isUuid(args.categoryId)) throw badInput('categoryId', 'is not a valid id.');
-      where.push(`t.category_id = ${param(args.categoryId)}`);
-    }
-    if (args.tag) where.push(`t.tags @> ARRAY[${param(args.tag.trim().toLowerCase().replace(/^#/, ''))}]::text[]`);
-    const search = args.search?.trim();
-    if (search) {
-      if (search.length > 200) throw badInput('search', 'must be at most 200 characters.');
-      const q = param(search);
-      where.push(`t.search @@ (websearch_to_tsquery('indonesian', ${q}) || websearch_to_tsquery('simple', ${q}))`);
-    }
-    const filter = where.join(' AND ');
-    const [{ count }] = await this.db.query(`SELECT count(*)::int AS count FROM threads t WHERE ${filter}`, params);
-    const keyset = after
-      ? ` AND (${sort.key}, t.id) < (${param(after[0])}${sort.keyType === 'number' ? '::int' : '::timestamptz'}, ${param(after[1])}::uuid)`
-      : '';
-    const rows: ThreadRecord[] = await this.db.query(
-      `SELECT ${THREAD_COLUMNS} FROM threads t WHERE ${filter}${keyset} ORDER BY ${sort.key} DESC, t.id DESC LIMIT ${limit + 1}`,
-      params,
-    );
-    return toConnection(rows, limit, (t) => encodeCursor([sort.cursorOf(t), t.id]), count, after !== null);
+    const q = new ListQuery('t').where('t.deleted_at IS NULL');
+    if (!can(actor, 'content.seeHidden', undefined)) q.where('NOT t.hidden');
+    q.inArea(args.areaId).equals('categoryId', args.categoryId, 't.category_id').matching(args.search);
+    if (args.tag) q.where(`t.tags @> ARRAY[${q.param(args.tag.trim().toLowerCase().replace(/^#/, ''))}]::text[]`);
+    return q.page(this.db, { table: 'threads', columns: THREAD_COLUMNS }, SORTS[args.sort ?? ThreadSort.NEW], args);
   }
 }

@@ -1,5 +1,6 @@
-import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
 import { ProposalSort, ProposalStatus } from '../../graphql/enums.js';
+import { AreaListArgs } from '../../graphql/list-args.js';
 
 @InputType()
 export class CreateProposalInput {
@@ -32,21 +33,9 @@ export class RespondToProposalInput {
 }
 
 @ArgsType()
-export class ProposalsArgs {
-  @Field(() => Int, { nullable: true, description: 'At most 100; default 20.' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'Includes the districts and villages inside the area.' })
-  areaId?: string | null;
-
+export class ProposalsArgs extends AreaListArgs {
   @Field(() => ProposalStatus, { nullable: true })
   status?: ProposalStatus | null;
-
-  @Field(() => ID, { nullable: true })
-  categoryId?: string | null;
 
   @Field(() => ID, { nullable: true })
   agencyId?: string | null;
@@ -56,9 +45,6 @@ export class ProposalsArgs {
 
   @Field(() => Boolean, { nullable: true, description: 'true: only overdue ones; false: none of those.' })
   overdue?: boolean | null;
-
-  @Field(() => String, { nullable: true, description: 'Full-text search of titles and bodies (Bahasa Indonesia and English).' })
-  search?: string | null;
 
   @Field(() => ProposalSort, { nullable: true, defaultValue: ProposalSort.NEW })
   sort?: ProposalSort | null;

@@ -1,5 +1,6 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { ThreadSort } from '../../graphql/enums.js';
+import { AreaListArgs, PageArgs } from '../../graphql/list-args.js';
 
 @InputType()
 export class CreateThreadInput {
@@ -38,34 +39,12 @@ export class UpdateThreadInput {
 }
 
 @ArgsType()
-export class ThreadsArgs {
-  @Field(() => Int, { nullable: true, description: 'At most 100; default 20.' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'Includes the districts and villages inside the area.' })
-  areaId?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  categoryId?: string | null;
-
+export class ThreadsArgs extends AreaListArgs {
   @Field(() => String, { nullable: true })
   tag?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Full-text search of titles and bodies (Bahasa Indonesia and English).' })
-  search?: string | null;
 
   @Field(() => ThreadSort, { nullable: true, defaultValue: ThreadSort.NEW })
   sort?: ThreadSort | null;
 }
 
-@ArgsType()
-export class PageArgs {
-  @Field(() => Int, { nullable: true })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
-}
+export { PageArgs };
