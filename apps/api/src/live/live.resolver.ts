@@ -50,9 +50,19 @@ export class LiveResolver {
     private readonly loaders: LoadersFactory,
   ) {}
 
-  /** Each event is resolved with fresh loaders, so per-person fields (myVote) are never stale. */
+  /**
+   * Each event is resolved with fresh loaders, so per-person fields (myVote) are
+   * never stale; they are built only if the subscriber's selection needs one,
+   * which keeps a large audience cheap to serve.
+   */
   private fresh(ctx: GqlContext): void {
-    ctx.loaders = this.loaders.create(ctx.actor);
+    let loaders: GqlContext['loaders'] | undefined;
+    Object.defineProperty(ctx, 'loaders', {
+      configurable: true,
+      enumerable: true,
+      get: () => (loaders ??= this.loaders.create(ctx.actor)),
+      set: (value: GqlContext['loaders']) => (loaders = value),
+    });
   }
 
   @Subscription(() => CommentModel, {
