@@ -158,4 +158,20 @@ describe('live updates over graphql-ws', () => {
     const [event] = await district.next(1);
     expect(event.data!.threadActivity).toMatchObject({ kind: 'THREAD', areaId: villageId, thread: { title: 'Lampu jalan padam' } });
   });
+
+  it('never sends the text of hidden content to people who may not see it', async () => {
+    const threadId = await thread();
+    const commentId = (await addComment(threadId, 'Komentar awal.')).data!.addComment.id;
+    await t.app.get(DataSource).query(`UPDATE comments SET hidden = true WHERE id = $1`, [commentId]);
+    const UPDATED = `subscription($t: ID!) { commentUpdated(threadId: $t) { id body hidden } }`;
+    const visitor = collect<{ commentUpdated: { body: string; hidden: boolean } }>(client(), UPDATED, { t: threadId });
+    const own = collect<{ commentUpdated: { body: string; hidden: boolean } }>(client(author.token), UPDATED, { t: threadId });
+    await settle();
+    const edited = await t.gql(`mutation($input: UpdateCommentInput!) { updateComment(input: $input) { id } }`, { input: { commentId, body: 'Teks rahasia yang disembunyikan.' } }, author.token);
+    expect(edited.errors).toBeUndefined();
+    const [forVisitor] = await visitor.next(1);
+    const [forAuthor] = await own.next(1);
+    expect(forVisitor.data!.commentUpdated).toEqual({ id: commentId, body: '', hidden: true });
+    expect(forAuthor.data!.commentUpdated).toEqual({ id: commentId, body: 'Teks rahasia yang disembunyikan.', hidden: true });
+  });
 });
