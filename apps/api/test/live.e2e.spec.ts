@@ -174,4 +174,19 @@ describe('live updates over graphql-ws', () => {
     expect(forVisitor.data!.commentUpdated).toEqual({ id: commentId, body: '', hidden: true });
     expect(forAuthor.data!.commentUpdated).toEqual({ id: commentId, body: 'Teks rahasia yang disembunyikan.', hidden: true });
   });
+
+  it('caps live operations per connection and explains documents it cannot run', async () => {
+    const threadId = await thread();
+    const shared = client();
+    const subs = Array.from({ length: 25 }, () => collect(shared, COMMENT_ADDED, { t: threadId }));
+    await settle();
+    const extra = collect(shared, COMMENT_ADDED, { t: threadId });
+    await extra.next(1);
+    const codesOf = (s: typeof extra) => ((s.error as { extensions?: { code?: string; retryAfter?: number } }[] | null) ?? []).map((e) => e.extensions);
+    expect(codesOf(extra)).toEqual([{ code: 'RATE_LIMITED', retryAfter: 1 }]);
+    expect(subs.map((s) => JSON.stringify(s.error)).filter((e) => e !== "null")).toEqual([]);
+    const invalid = collect(client(), `subscription { commentAdded(threadId: 1, nope: true) { id } }`);
+    await invalid.next(1);
+    expect(codesOf(invalid).map((e) => e?.code)).toEqual(expect.arrayContaining(['GRAPHQL_VALIDATION_FAILED']));
+  });
 });

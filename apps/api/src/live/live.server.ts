@@ -7,6 +7,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { Server } from 'node:http';
 import { WebSocketServer } from 'ws';
 import { AuthService } from '../auth/auth.service.js';
+import { DomainError, ErrorCode } from '../common/domain-error.js';
 import { tokenFromRequest } from '../auth/token.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import type { GqlContext } from '../graphql/context.js';
@@ -62,7 +63,13 @@ export class LiveServer implements OnApplicationBootstrap, OnApplicationShutdown
       exposeDetails: this.config.exposeErrorDetails,
       onInternalError: (error) => this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error)),
     });
-    const formatAll = (errors: readonly GraphQLError[]): GraphQLFormattedError[] => errors.map((e) => format(e.toJSON(), e));
+    // Errors without a cause are graphql-js's own (a document that does not parse or validate); their messages are safe.
+    const formatAll = (errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
+      errors.map((e) =>
+        e.originalError
+          ? format(e.toJSON(), e.originalError)
+          : { message: e.message, locations: e.locations, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+      );
     this.server = useServer<Record<string, unknown>, ConnectionExtra>(
       {
         schema: this.schemaHost.schema,
@@ -78,12 +85,10 @@ export class LiveServer implements OnApplicationBootstrap, OnApplicationShutdown
           return true;
         },
         onSubscribe: (ctx) => {
-          if (Object.keys(ctx.subscriptions).length >= LIVE_LIMITS.maxSubscriptionsPerConnection) {
-            return [
-              new GraphQLError(`At most ${LIVE_LIMITS.maxSubscriptionsPerConnection} live updates per connection. Close some first.`, {
-                extensions: { code: 'RATE_LIMITED', retryAfter: 1 },
-              }),
-            ];
+          // The operation being started is already listed among the connection's subscriptions.
+          if (Object.keys(ctx.subscriptions).length > LIVE_LIMITS.maxSubscriptionsPerConnection) {
+            const message = `At most ${LIVE_LIMITS.maxSubscriptionsPerConnection} live updates per connection. Close some first.`;
+            return [new GraphQLError(message, { originalError: new DomainError(ErrorCode.RATE_LIMITED, message, { retryAfter: 1 }) })];
           }
         },
         // Who is asking is looked up again for each operation, so a role change or a sign-out applies to new ones.
