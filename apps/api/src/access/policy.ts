@@ -87,6 +87,11 @@ export function authorize<A extends Action>(
   if (!rules[action](actor, resource)) throw forbidden();
 }
 
+/** Hidden content is shown only to moderators and to its author; everything else is public. */
+export function canSee(actor: Actor | null, item: { hidden: boolean; authorId: string }): boolean {
+  return !item.hidden || can(actor, 'content.seeHidden', undefined) || item.authorId === actor?.userId;
+}
+
 export function requireActor(actor: Actor | null): asserts actor is Actor {
   if (!actor) throw unauthenticated();
 }

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { can } from '../access/policy.js';
+import { canSee } from '../access/policy.js';
 import type { GqlContext } from '../graphql/context.js';
 import { CommentVoteValue } from '../graphql/enums.js';
 import { UserModel } from '../users/models/user.model.js';
@@ -64,7 +64,7 @@ export class CommentsResolver {
   })
   async revisions(@Parent() comment: CommentModel, @Context() ctx: GqlContext): Promise<CommentRevisionModel[]> {
     if (comment.deleted) return [];
-    if (comment.hidden && !can(ctx.actor, 'content.seeHidden', undefined) && ctx.actor?.userId !== comment.authorId) return [];
+    if (!canSee(ctx.actor, comment)) return [];
     const revisions = await ctx.loaders.commentRevisions.load(comment.id);
     const editors = await Promise.all(revisions.map((r) => ctx.loaders.user.load(r.editorId)));
     return revisions.map((r, i) => CommentRevisionModel.from(r, UserModel.from(editors[i]!, { withPrivate: false })));

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { type Actor, authorize, can, requireActor } from '../access/policy.js';
+import { type Actor, authorize, can, requireActor, canSee } from '../access/policy.js';
 import { AuditService } from '../audit/audit.service.js';
 import { LiveEvents } from '../live/live-events.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -185,7 +185,7 @@ export class CommentsService {
        WHERE c.id = $1 FOR NO KEY UPDATE OF c`,
       [commentId],
     );
-    if (!row || (row.hidden && !can(actor, 'content.seeHidden', undefined) && row.authorId !== actor.userId)) throw notFound('Comment');
+    if (!row || !canSee(actor, row)) throw notFound('Comment');
     const { threadLocked, ...comment } = row;
     return { comment, threadLocked };
   }

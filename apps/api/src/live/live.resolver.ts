@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Field, ID, ObjectType, registerEnumType, Resolver, Subscription } from '@nestjs/graphql';
 import type { PubSubEngine } from 'graphql-subscriptions';
-import { type Actor, authorize, can } from '../access/policy.js';
+import { type Actor, authorize, canSee } from '../access/policy.js';
 import { CommentModel } from '../comments/models/comment.model.js';
 import { badInput } from '../common/domain-error.js';
 import { isUuid } from '../common/validation.js';
@@ -35,7 +35,7 @@ export class AreaActivityModel {
 
 /** Hidden content reaches only moderators and its author; everyone else never receives it. */
 function visibleTo(actor: Actor | null, item: { hidden: boolean; authorId: string }): boolean {
-  return !item.hidden || can(actor, 'content.seeHidden', undefined) || item.authorId === actor?.userId;
+  return canSee(actor, item);
 }
 
 function requireIdArg(name: string, value: unknown): string {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type Actor, can, requireActor } from '../access/policy.js';
+import { type Actor, requireActor, canSee } from '../access/policy.js';
 import { badInput, notFound } from '../common/domain-error.js';
 import { requireId } from '../common/validation.js';
 import { FollowTarget } from './notification.record.js';
@@ -34,7 +34,7 @@ export class FollowsService {
     const targetId = requireId('targetId', targetIdInput);
     return this.db.transaction(async (tx) => {
       const [target] = await tx.query(`SELECT author_id, hidden FROM ${TABLE[type]} WHERE id = $1`, [targetId]);
-      if (!target || (target.hidden && !can(actor, 'content.seeHidden', undefined) && target.author_id !== actor.userId)) throw notFound(NAME[type]);
+      if (!target || !canSee(actor, { hidden: target.hidden, authorId: target.author_id })) throw notFound(NAME[type]);
       if (following) await this.add(tx, actor.userId, type, targetId);
       else await tx.query(`DELETE FROM follows WHERE user_id = $1 AND target_type = $2 AND target_id = $3`, [actor.userId, type, targetId]);
       return following;

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, registerEnumType, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import type { PubSubEngine } from 'graphql-subscriptions';
-import { type Actor, can, requireActor } from '../access/policy.js';
+import { type Actor, requireActor, canSee } from '../access/policy.js';
 import { CommentModel } from '../comments/models/comment.model.js';
 import { type Connection, ConnectionType } from '../graphql/connection.js';
 import type { GqlContext } from '../graphql/context.js';
@@ -91,7 +91,7 @@ export class NotificationModel {
 const NotificationConnection = ConnectionType(NotificationModel, 'Notification');
 
 const visible = (actor: Actor | null, item: { hidden: boolean; authorId: string }) =>
-  !item.hidden || can(actor, 'content.seeHidden', undefined) || item.authorId === actor?.userId;
+  canSee(actor, item);
 
 @Resolver(() => NotificationModel)
 export class NotificationsResolver {

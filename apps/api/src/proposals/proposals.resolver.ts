@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { can } from '../access/policy.js';
+import { can, canSee } from '../access/policy.js';
 import { ConnectionType, type Connection } from '../graphql/connection.js';
 import type { GqlContext } from '../graphql/context.js';
 import { ProposalStatus, ProposalVoteValue } from '../graphql/enums.js';
@@ -115,7 +115,7 @@ export class ProposalsResolver {
   async thread(@Parent() p: ProposalModel, @Context() ctx: GqlContext): Promise<ThreadModel | null> {
     if (!p.threadId) return null;
     const thread = await ctx.loaders.thread.load(p.threadId);
-    if (!thread || (thread.hidden && !can(ctx.actor, 'content.seeHidden', undefined) && thread.authorId !== ctx.actor?.userId)) return null;
+    if (!thread || !canSee(ctx.actor, thread)) return null;
     return ThreadModel.from(thread);
   }
 
@@ -196,6 +196,6 @@ export class ThreadProposalsResolver {
   @ResolveField(() => [ProposalModel], { description: 'Proposals made from this thread, oldest first.' })
   async proposals(@Parent() thread: ThreadModel, @Context() ctx: GqlContext): Promise<ProposalModel[]> {
     const rows: ProposalRecord[] = await ctx.loaders.threadProposals.load(thread.id);
-    return rows.filter((p) => !p.hidden || can(ctx.actor, 'content.seeHidden', undefined) || p.authorId === ctx.actor?.userId).map(ProposalModel.from);
+    return rows.filter((p) => canSee(ctx.actor, p)).map(ProposalModel.from);
   }
 }

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { type Actor, authorize, can, requireActor } from '../access/policy.js';
+import { type Actor, authorize, can, requireActor, canSee } from '../access/policy.js';
 import { AuditService } from '../audit/audit.service.js';
 import { LiveEvents } from '../live/live-events.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -176,7 +176,7 @@ export class ProposalsService {
   }
 
   visible(actor: Actor | null, p: Pick<ProposalRecord, 'hidden' | 'authorId'>): boolean {
-    return !p.hidden || can(actor, 'content.seeHidden', undefined) || p.authorId === actor?.userId;
+    return canSee(actor, p);
   }
 
   async list(actor: Actor | null, args: ListProposalsArgs): Promise<Connection<ProposalRecord>> {

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { can } from '../access/policy.js';
+import { canSee } from '../access/policy.js';
 import { CommentsService } from '../comments/comments.service.js';
 import { CommentModel } from '../comments/models/comment.model.js';
 import { ConnectionType, type Connection } from '../graphql/connection.js';
@@ -80,7 +80,7 @@ export class ThreadsResolver {
   })
   async revisions(@Parent() thread: ThreadModel, @Context() ctx: GqlContext): Promise<ThreadRevisionModel[]> {
     if (thread.deleted) return [];
-    if (thread.hidden && !can(ctx.actor, 'content.seeHidden', undefined) && ctx.actor?.userId !== thread.authorId) return [];
+    if (!canSee(ctx.actor, thread)) return [];
     const revisions = await ctx.loaders.threadRevisions.load(thread.id);
     const editors = await Promise.all(revisions.map((r) => ctx.loaders.user.load(r.editorId)));
     return revisions.map((r, i) => ThreadRevisionModel.from(r, UserModel.from(editors[i]!, { withPrivate: false })));

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { type Actor, authorize, can, requireActor } from '../access/policy.js';
+import { type Actor, authorize, can, requireActor, canSee } from '../access/policy.js';
 import { AuditService } from '../audit/audit.service.js';
 import { LiveEvents } from '../live/live-events.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -220,7 +220,7 @@ export class ThreadsService {
   /** Locks a thread for a change; one the actor may not see is as good as missing. */
   private async lockVisible(tx: EntityManager, actor: Actor, threadId: string): Promise<ThreadRecord> {
     const [row]: ThreadRecord[] = await tx.query(`SELECT ${THREAD_COLUMNS} FROM threads t WHERE t.id = $1 FOR NO KEY UPDATE`, [threadId]);
-    if (!row || (row.hidden && !can(actor, 'content.seeHidden', undefined) && row.authorId !== actor.userId)) throw notFound('Thread');
+    if (!row || !canSee(actor, row)) throw notFound('Thread');
     return row;
   }
 
@@ -244,7 +244,7 @@ export class ThreadsService {
     if (!isUuid(threadId)) return null;
     const [row] = await this.db.query(`SELECT ${THREAD_COLUMNS} FROM threads t WHERE t.id = $1`, [threadId]);
     if (!row) return null;
-    if (row.hidden && !can(actor, 'content.seeHidden', undefined) && row.authorId !== actor?.userId) return null;
+    if (!canSee(actor, row)) return null;
     return row as ThreadRecord;
   }
 
