@@ -29,6 +29,7 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/apps/web/package.json ./apps/web/
 COPY --from=build /app/apps/web/build ./apps/web/build
+COPY --from=build /app/apps/web/server.js ./apps/web/
 USER node
 EXPOSE 3000
-CMD ["node", "apps/web/build/index.js"]
+CMD ["node", "apps/web/server.js"]

@@ -206,7 +206,7 @@ async function main() {
     console.log(`\nRembug API is ready at http://127.0.0.1:${apiPort}/graphql. Press Ctrl+C to stop.`);
     return undefined;
   }
-  const web = startChild('web server', process.execPath, ['apps/web/build/index.js'], {
+  const web = startChild('web server', process.execPath, ['apps/web/server.js'], {
     ...process.env,
     PORT: String(webPort),
     HOST: webHost,

@@ -1,3 +1,4 @@
+import type { ViewerQuery } from '$lib/graphql/generated';
 import type { Locale } from '$lib/i18n/locales';
 import type { ApiErrorCode } from '$lib/server/api';
 
@@ -10,9 +11,14 @@ declare global {
     interface Locals {
       locale: Locale;
       sessionToken: string | undefined;
+      /** The signed-in person, or null for a visitor. */
+      viewer: ViewerQuery['me'];
+      unreadNotifications: number;
     }
     interface PageData {
       locale: Locale;
+      viewer: ViewerQuery['me'];
+      unreadNotifications: number;
     }
   }
 }

@@ -1,16 +1,38 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { format, placeholders } from '../src/lib/i18n/format';
 import { locales, negotiateLocale } from '../src/lib/i18n/locales';
 
+const messages = new URL('../src/lib/i18n/messages/', import.meta.url);
+const readJson = (url: URL) => JSON.parse(readFileSync(url, 'utf8')) as Record<string, unknown>;
+/** Each language's files, by name; every language must have the same files. */
+const files = Object.fromEntries(locales.map((locale) => [locale, readdirSync(new URL(`${locale}/`, messages)).sort()]));
 const catalogs = Object.fromEntries(
   locales.map((locale) => [
     locale,
-    JSON.parse(readFileSync(new URL(`../src/lib/i18n/${locale}.json`, import.meta.url), 'utf8')) as Record<string, unknown>,
+    Object.assign({}, ...files[locale].map((file) => readJson(new URL(`${locale}/${file}`, messages)))) as Record<string, unknown>,
   ]),
 );
 const allKeys = [...new Set(Object.values(catalogs).flatMap((catalog) => Object.keys(catalog)))].sort();
 
 describe('message catalogs', () => {
+  it('has the same message files in every language', () => {
+    for (const locale of locales) expect(files[locale]).toEqual(files.id);
+  });
+
+  it('never defines a key in two files', () => {
+    for (const locale of locales) {
+      const seen = new Map<string, string>();
+      const twice: string[] = [];
+      for (const file of files[locale]) {
+        for (const key of Object.keys(readJson(new URL(`${locale}/${file}`, messages)))) {
+          if (seen.has(key)) twice.push(`${key} (${seen.get(key)} and ${file})`);
+          seen.set(key, file);
+        }
+      }
+      expect(twice).toEqual([]);
+    }
+  });
+
   it.each(locales)('%s has every key, each a non-empty string', (locale) => {
     const catalog = catalogs[locale];
     const missing = allKeys.filter((key) => !(key in catalog));

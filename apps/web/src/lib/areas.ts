@@ -1,10 +1,12 @@
 /** The regency's areas as the API lists them, arranged into the tree people know. */
 
-export type AreaLevel = 'REGENCY' | 'DISTRICT' | 'VILLAGE';
+import type { AreaLevel } from '$lib/graphql/generated';
 
+/** What the tree needs of an area, whichever query listed it. */
 export interface Area {
   id: string;
   name: string;
+  slug?: string;
   level: AreaLevel;
   parent: { id: string } | null;
 }
@@ -12,6 +14,7 @@ export interface Area {
 export interface AreaNode {
   id: string;
   name: string;
+  slug?: string;
   level: AreaLevel;
   children: AreaNode[];
 }
@@ -19,7 +22,7 @@ export interface AreaNode {
 /** Roots are areas without a parent (normally one regency); siblings are sorted by name. */
 export function buildAreaTree(areas: readonly Area[]): AreaNode[] {
   const nodes = new Map<string, AreaNode>(
-    areas.map(({ id, name, level }) => [id, { id, name, level, children: [] }]),
+    areas.map(({ id, name, slug, level }) => [id, { id, name, slug, level, children: [] }]),
   );
   const roots: AreaNode[] = [];
   for (const area of areas) {

@@ -11,7 +11,9 @@ import pg from 'pg';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 export const apiEntry = `${repoRoot}apps/api/dist/main.js`;
-export const webEntry = `${repoRoot}apps/web/build/index.js`;
+/** The built SvelteKit server behind server.js, which adds the /live WebSocket path. */
+export const webEntry = `${repoRoot}apps/web/server.js`;
+const webBuild = `${repoRoot}apps/web/build/index.js`;
 
 /** The project's machines run PostgreSQL here; CI may point elsewhere with DATABASE_URL. */
 const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -93,7 +95,7 @@ export async function startWeb(options: {
   env?: Record<string, string>;
   readyTimeoutMs?: number;
 }): Promise<RunningProcess> {
-  requireBuilt(webEntry, 'npm run build -w @rembug/web');
+  requireBuilt(webBuild, 'npm run build -w @rembug/web');
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const server = launch('web', webEntry, {

@@ -1,20 +1,20 @@
 /** Translated text for components (`t`) and for server code that knows the locale (`translate`). */
 import { page } from '$app/state';
-import en from './en.json';
-import id from './id.json';
+import { catalogs, type MessageKey } from './catalogs';
 import { format, type MessageParams } from './format';
 import { defaultLocale, isLocale, type Locale } from './locales';
 
 export * from './locales';
-export type { MessageParams };
-
-export type MessageKey = keyof typeof id;
-
-// Typing both catalogs against the Indonesian keys makes a missing English key a type error too.
-const catalogs: Record<Locale, Record<MessageKey, string>> = { id, en };
+export type { MessageKey, MessageParams };
 
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  return format(catalogs[locale][key], params);
+  return format(catalogs[locale][key] ?? key, params);
+}
+
+/** The locale of the page being rendered; on the server it belongs to this request only. */
+export function currentLocale(): Locale {
+  const locale = page.data.locale;
+  return isLocale(locale) ? locale : defaultLocale;
 }
 
 /**
@@ -22,6 +22,5 @@ export function translate(locale: Locale, key: MessageKey, params?: MessageParam
  * only, so two visitors rendering at once never see each other's language.
  */
 export function t(key: MessageKey, params?: MessageParams): string {
-  const locale = page.data.locale;
-  return translate(isLocale(locale) ? locale : defaultLocale, key, params);
+  return translate(currentLocale(), key, params);
 }

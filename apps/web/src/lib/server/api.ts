@@ -1,9 +1,9 @@
 /** Server-side GraphQL calls to the Rembug API, with its errors turned into one typed error. */
 import { error } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
+import type { TypedDocumentString } from '$lib/graphql/generated';
 
-/** The httpOnly cookie holding the session token the API issued at login. */
-export const SESSION_COOKIE = 'rembug_session';
+export { SESSION_COOKIE } from './session';
 
 /**
  * The codes the API puts in `extensions.code`, plus `UNAVAILABLE`, which the web app uses
@@ -35,6 +35,12 @@ export class ApiError extends Error {
     super(message, options);
   }
 
+  /** The input field the API found wrong (BAD_USER_INPUT), such as `input.title`. */
+  get field(): string | undefined {
+    const value = this.extensions.field;
+    return typeof value === 'string' ? value : undefined;
+  }
+
   /** Seconds to wait before retrying, when the API rate-limited the call. */
   get retryAfter(): number | undefined {
     const value = this.extensions.retryAfter;
@@ -43,6 +49,9 @@ export class ApiError extends Error {
 }
 
 export type Variables = Record<string, unknown>;
+
+/** A generated operation (see codegen.yml), or a plain query string for tests and scripts. */
+export type Document<TData, TVariables> = TypedDocumentString<TData, TVariables> | string;
 
 export interface GraphqlOptions {
   /** The visitor's session token; sent as a bearer token when present. */
@@ -58,11 +67,12 @@ interface GraphqlResponse<TData> {
   errors?: { message?: string; extensions?: Record<string, unknown> }[];
 }
 
-export async function graphql<TData>(
-  query: string,
-  variables: Variables = {},
+export async function graphql<TData, TVariables = Variables>(
+  document: Document<TData, TVariables>,
+  variables: TVariables = {} as TVariables,
   { token, timeoutMs = DEFAULT_TIMEOUT_MS }: GraphqlOptions = {},
 ): Promise<TData> {
+  const query = document.toString();
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
 

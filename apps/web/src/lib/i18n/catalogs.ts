@@ -1,0 +1,57 @@
+/**
+ * The message catalogs, one file per part of the site and language, merged into one catalog per language.
+ * Keys are namespaced by their file (`thread.…` lives in threads.json) so parts never collide.
+ */
+import enAccountability from './messages/en/accountability.json';
+import enAreas from './messages/en/areas.json';
+import enAuth from './messages/en/auth.json';
+import enCommon from './messages/en/common.json';
+import enDesk from './messages/en/desk.json';
+import enHome from './messages/en/home.json';
+import enNotifications from './messages/en/notifications.json';
+import enProfile from './messages/en/profile.json';
+import enProposals from './messages/en/proposals.json';
+import enThreads from './messages/en/threads.json';
+import idAccountability from './messages/id/accountability.json';
+import idAreas from './messages/id/areas.json';
+import idAuth from './messages/id/auth.json';
+import idCommon from './messages/id/common.json';
+import idDesk from './messages/id/desk.json';
+import idHome from './messages/id/home.json';
+import idNotifications from './messages/id/notifications.json';
+import idProfile from './messages/id/profile.json';
+import idProposals from './messages/id/proposals.json';
+import idThreads from './messages/id/threads.json';
+import type { Locale } from './locales';
+
+const id = {
+  ...idCommon,
+  ...idAuth,
+  ...idHome,
+  ...idAreas,
+  ...idThreads,
+  ...idProposals,
+  ...idDesk,
+  ...idAccountability,
+  ...idNotifications,
+  ...idProfile,
+};
+
+/** Indonesian is the reference: every key exists there first. */
+export type MessageKey = keyof typeof id;
+
+// Typing English against the Indonesian keys makes a key missing in English a type error too.
+const en: Record<MessageKey, string> = {
+  ...enCommon,
+  ...enAuth,
+  ...enHome,
+  ...enAreas,
+  ...enThreads,
+  ...enProposals,
+  ...enDesk,
+  ...enAccountability,
+  ...enNotifications,
+  ...enProfile,
+};
+
+export const catalogs: Record<Locale, Record<MessageKey, string>> = { id, en };
