@@ -170,6 +170,49 @@ describe('statements per request', () => {
     expect(forMany.length).toBeLessThanOrEqual(15);
   });
 
+  it('lists your follows with their threads and proposals in the same statements for 3 as for 20', async () => {
+    const author = await registerUser(t);
+    const targets: { type: string; id: string }[] = [];
+    for (let i = 0; i < 10; i++) {
+      const thread = await t.gql<{ createThread: { id: string } }>(
+        `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`,
+        { input: { title: `Jalan rusak nomor ${i + 1}`, body: 'Berlubang.', areaId, categoryId } },
+        author.token,
+      );
+      const proposal = await t.gql<{ createProposal: { id: string } }>(
+        `mutation($input: CreateProposalInput!) { createProposal(input: $input) { id } }`,
+        { input: { title: `Usulan tambal jalan nomor ${i + 1}`, body: 'Tambal.', areaId, categoryId } },
+        author.token,
+      );
+      if (!thread.data || !proposal.data) throw new Error(JSON.stringify([thread.errors, proposal.errors]));
+      targets.push({ type: 'THREAD', id: thread.data.createThread.id }, { type: 'PROPOSAL', id: proposal.data.createProposal.id });
+    }
+    const [many, few] = [await registerUser(t), await registerUser(t)];
+    for (const [user, n] of [[many, 20], [few, 3]] as const) {
+      for (const target of targets.slice(0, n)) {
+        const res = await t.gql(`mutation($type: FollowTarget!, $id: ID!) { follow(targetType: $type, targetId: $id) }`, target, user.token);
+        if (res.errors) throw new Error(JSON.stringify(res.errors));
+      }
+    }
+    const LIST = `{ follows(first: 50) { totalCount edges { node {
+      id targetType createdAt
+      thread { title author { displayName } area { name } viewerFollows followerCount }
+      proposal { title myVote author { displayName } area { name } viewerFollows followerCount }
+    } } } }`;
+    const recorder = recordStatements(t.app.get(DataSource));
+    const listFor = async (user: { token: string }, n: number) =>
+      recorder.during(async () => {
+        const res = await t.gql<{ follows: { totalCount: number; edges: { node: { thread: unknown; proposal: unknown } }[] } }>(LIST, {}, user.token);
+        expect(res.errors).toBeUndefined();
+        expect(res.data!.follows.totalCount).toBe(n);
+        expect(res.data!.follows.edges.every((e) => (e.node.thread === null) !== (e.node.proposal === null))).toBe(true);
+      });
+    const forMany = await listFor(many, 20);
+    const forFew = await listFor(few, 3);
+    expect(shapes(forMany)).toEqual(shapes(forFew));
+    expect(forMany.length).toBeLessThanOrEqual(12);
+  });
+
   async function adminToken(): Promise<string> {
     const res = await t.gql<{ login: { token: string } }>(
       `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,

@@ -92,6 +92,17 @@ export function canSee(actor: Actor | null, item: { hidden: boolean; authorId: s
   return !item.hidden || can(actor, 'content.seeHidden', undefined) || item.authorId === actor?.userId;
 }
 
+/**
+ * `canSee` as a SQL condition, for a list that must count and page only what the
+ * actor may see. `columns` are the SQL expressions of the row's hidden flag and
+ * author id; `param` adds a query parameter and returns its placeholder.
+ */
+export function canSeeSql(actor: Actor | null, columns: { hidden: string; authorId: string }, param: (value: unknown) => string): string {
+  if (can(actor, 'content.seeHidden', undefined)) return 'true';
+  if (!actor) return `NOT ${columns.hidden}`;
+  return `(NOT ${columns.hidden} OR ${columns.authorId} = ${param(actor.userId)})`;
+}
+
 export function requireActor(actor: Actor | null): asserts actor is Actor {
   if (!actor) throw unauthenticated();
 }

@@ -22,7 +22,13 @@ registerEnumType(ProposalStatus, {
   description: 'OPEN → AWAITING_RESPONSE (support threshold reached) → UNDER_REVIEW → ACCEPTED | REJECTED → IMPLEMENTED; WITHDRAWN by the author before any response.',
 });
 registerEnumType(ProposalVoteValue, { name: 'ProposalVote', description: 'Support, oppose, or NONE to withdraw.' });
-registerEnumType(ProposalSort, { name: 'ProposalSort', description: 'NEW: newest first; TOP: most support first; ACTIVE: latest activity first.' });
+registerEnumType(ProposalSort, {
+  name: 'ProposalSort',
+  description: 'NEW: newest first; TOP: most support first; ACTIVE: latest activity first.',
+  valuesMap: {
+    DEADLINE: { description: 'Earliest deadline for an official answer first, so the most overdue lead; proposals without a deadline last.' },
+  },
+});
 registerEnumType(StatusChangeCause, {
   name: 'StatusChangeCause',
   description: 'CREATED, THRESHOLD_REACHED (enough support), OFFICIAL_RESPONSE, WITHDRAWN_BY_AUTHOR.',

@@ -3,11 +3,15 @@ import { badInput } from '../common/domain-error.js';
 import { isUuid } from '../common/validation.js';
 import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from './connection.js';
 
-/** A sort order as a keyset: an expression to order by (descending) and compare the cursor against. */
+/** A sort order as a keyset: an expression to order by and compare the cursor against, then `id` in the same direction. */
 export interface Keyset<R> {
+  /** never null: a nullable column is coalesced to a value that sorts where its nulls belong */
   key: string;
   keyType: 'string' | 'number';
+  /** the key's value for a row, exactly as `key` computes it */
   cursorOf: (row: R) => string | number;
+  /** DESC (largest first) unless given */
+  direction?: 'ASC' | 'DESC';
 }
 
 /**
@@ -71,11 +75,12 @@ export class ListQuery {
     const a = this.alias;
     const filter = this.clauses.length ? this.clauses.join(' AND ') : 'true';
     const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM ${from.table} ${a} WHERE ${filter}`, this.params);
+    const direction = sort.direction ?? 'DESC';
     const keyset = after
-      ? ` AND (${sort.key}, ${a}.id) < (${this.param(after[0])}${sort.keyType === 'number' ? '::int' : '::timestamptz'}, ${this.param(after[1])}::uuid)`
+      ? ` AND (${sort.key}, ${a}.id) ${direction === 'DESC' ? '<' : '>'} (${this.param(after[0])}${sort.keyType === 'number' ? '::int' : '::timestamptz'}, ${this.param(after[1])}::uuid)`
       : '';
     const rows: R[] = await db.query(
-      `SELECT ${from.columns} FROM ${from.table} ${a} WHERE ${filter}${keyset} ORDER BY ${sort.key} DESC, ${a}.id DESC LIMIT ${limit + 1}`,
+      `SELECT ${from.columns} FROM ${from.table} ${a} WHERE ${filter}${keyset} ORDER BY ${sort.key} ${direction}, ${a}.id ${direction} LIMIT ${limit + 1}`,
       this.params,
     );
     return toConnection(rows, limit, (r) => encodeCursor([sort.cursorOf(r), r.id]), count, after !== null);

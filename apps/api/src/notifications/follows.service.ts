@@ -1,13 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type Actor, requireActor, canSee } from '../access/policy.js';
+import { type Actor, requireActor, canSee, canSeeSql } from '../access/policy.js';
 import { badInput, notFound } from '../common/domain-error.js';
-import { requireId } from '../common/validation.js';
-import { FollowTarget } from './notification.record.js';
+import { isUuid, requireId } from '../common/validation.js';
+import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../graphql/connection.js';
+import { FOLLOW_COLUMNS, type FollowRecord, FollowTarget } from './notification.record.js';
 
 const TABLE: Record<FollowTarget, string> = { THREAD: 'threads', PROPOSAL: 'proposals' };
 const NAME: Record<FollowTarget, string> = { THREAD: 'Thread', PROPOSAL: 'Proposal' };
+
+export interface ListFollowsArgs {
+  first?: number | null;
+  after?: string | null;
+  targetType?: FollowTarget | null;
+}
+
+const isTarget = (value: unknown): value is FollowTarget => Object.values(FollowTarget).includes(value as FollowTarget);
 
 /** Key of the per-request loaders: `THREAD:<id>` or `PROPOSAL:<id>`. */
 export const followKey = (type: FollowTarget, id: string) => `${type}:${id}`;
@@ -39,6 +48,42 @@ export class FollowsService {
       else await tx.query(`DELETE FROM follows WHERE user_id = $1 AND target_type = $2 AND target_id = $3`, [actor.userId, type, targetId]);
       return following;
     });
+  }
+
+  /**
+   * The person's own follows, newest first. Follows of what they may no longer
+   * see (`canSee`: hidden by a moderator) are left out of the page and the count
+   * alike. Several follows can share a moment (one transaction), so the cursor
+   * also holds the target, which with the person is the table's key.
+   */
+  async list(actor: Actor | null, args: ListFollowsArgs): Promise<Connection<FollowRecord>> {
+    requireActor(actor);
+    const limit = pageSize(args.first);
+    if (args.targetType != null && !isTarget(args.targetType)) throw badInput('targetType', 'must be THREAD or PROPOSAL.');
+    const after = decodeCursor(args.after, 3);
+    if (after && (typeof after[0] !== 'string' || Number.isNaN(Date.parse(after[0])) || !isTarget(after[1]) || !isUuid(after[2]))) {
+      throw badInput('after', 'is not a cursor from this list.');
+    }
+    const params: unknown[] = [actor.userId];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const clauses = ['f.user_id = $1', 'coalesce(t.id, p.id) IS NOT NULL'];
+    if (args.targetType != null) clauses.push(`f.target_type = ${param(args.targetType)}`);
+    clauses.push(canSeeSql(actor, { hidden: 'coalesce(t.hidden, p.hidden)', authorId: 'coalesce(t.author_id, p.author_id)' }, param));
+    // target_id carries no foreign key (it points at either table), so each follow joins the one it names.
+    const from = `follows f
+      LEFT JOIN threads t ON f.target_type = 'THREAD' AND t.id = f.target_id
+      LEFT JOIN proposals p ON f.target_type = 'PROPOSAL' AND p.id = f.target_id`;
+    const filter = clauses.join(' AND ');
+    const [{ count }] = await this.db.query(`SELECT count(*)::int AS count FROM ${from} WHERE ${filter}`, params);
+    const keyset = after
+      ? ` AND (f.created_at, f.target_type, f.target_id) < (${param(after[0])}::timestamptz, ${param(after[1])}::follow_target, ${param(after[2])}::uuid)`
+      : '';
+    const rows: FollowRecord[] = await this.db.query(
+      `SELECT ${FOLLOW_COLUMNS} FROM ${from} WHERE ${filter}${keyset}
+       ORDER BY f.created_at DESC, f.target_type DESC, f.target_id DESC LIMIT ${limit + 1}`,
+      params,
+    );
+    return toConnection(rows, limit, (r) => encodeCursor([r.createdAt.toISOString(), r.targetType, r.targetId]), count, after !== null);
   }
 
   /**

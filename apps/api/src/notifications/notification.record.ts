@@ -5,6 +5,16 @@ export enum FollowTarget {
   PROPOSAL = 'PROPOSAL',
 }
 
+/** One person following one thread or proposal; the three ids are the table's key. */
+export interface FollowRecord {
+  userId: string;
+  targetType: FollowTarget;
+  targetId: string;
+  createdAt: Date;
+}
+
+export const FOLLOW_COLUMNS = `f.user_id AS "userId", f.target_type AS "targetType", f.target_id AS "targetId", f.created_at AS "createdAt"`;
+
 export enum NotificationKind {
   /** someone replied to your comment */
   REPLY = 'REPLY',

@@ -1,10 +1,12 @@
+import { createHash } from 'node:crypto';
 import { Inject } from '@nestjs/common';
-import { Args, Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, registerEnumType, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, registerEnumType, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import { type Actor, requireActor, canSee } from '../access/policy.js';
 import { CommentModel } from '../comments/models/comment.model.js';
 import { type Connection, ConnectionType } from '../graphql/connection.js';
 import type { GqlContext } from '../graphql/context.js';
+import { PageArgs } from '../graphql/list-args.js';
 import { LoadersFactory } from '../graphql/loaders.js';
 import { Topics } from '../live/topics.js';
 import { ProposalModel } from '../proposals/models/proposal.model.js';
@@ -13,7 +15,7 @@ import { PUB_SUB } from '../pubsub/pubsub.module.js';
 import { ThreadModel } from '../threads/models/thread.model.js';
 import { UserModel } from '../users/models/user.model.js';
 import { followKey, FollowsService } from './follows.service.js';
-import { FollowTarget, NotificationKind, type NotificationRecord, NotificationTarget } from './notification.record.js';
+import { type FollowRecord, FollowTarget, NotificationKind, type NotificationRecord, NotificationTarget } from './notification.record.js';
 import { type NotificationEvent, NotificationsService } from './notifications.service.js';
 
 registerEnumType(FollowTarget, { name: 'FollowTarget', description: 'What can be followed: a thread or a proposal.' });
@@ -89,6 +91,45 @@ export class NotificationModel {
 }
 
 const NotificationConnection = ConnectionType(NotificationModel, 'Notification');
+
+/**
+ * A follow is keyed by the person and its target, and has no id column: its id
+ * is a name-based UUID (RFC 9562 version 5 layout) of those three, so it is
+ * unique across people and the same every time it is read.
+ */
+function followId(r: FollowRecord): string {
+  const bytes = createHash('sha1').update(`follow:${r.userId}:${r.targetType}:${r.targetId}`).digest().subarray(0, 16);
+  bytes[6] = (bytes[6] & 0x0f) | 0x50;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+@ObjectType('Follow', { description: 'A thread or proposal you follow: its activity becomes your notifications. Exactly one of `thread` and `proposal` is set.' })
+export class FollowModel {
+  @Field(() => ID, { description: 'The same for as long as you follow the same thread or proposal.' })
+  id: string;
+
+  @Field(() => FollowTarget, { description: 'THREAD: `thread` is set; PROPOSAL: `proposal` is set.' })
+  targetType: FollowTarget;
+
+  @Field({ description: 'When you started following.' })
+  createdAt: Date;
+
+  targetId: string;
+
+  static from(r: FollowRecord): FollowModel {
+    return Object.assign(new FollowModel(), { id: followId(r), targetType: r.targetType, createdAt: r.createdAt, targetId: r.targetId });
+  }
+}
+
+const FollowConnection = ConnectionType(FollowModel, 'Follow');
+
+@ArgsType()
+export class FollowsArgs extends PageArgs {
+  @Field(() => FollowTarget, { nullable: true, description: 'Only threads, or only proposals; both when left out.' })
+  targetType?: FollowTarget | null;
+}
 
 const visible = (actor: Actor | null, item: { hidden: boolean; authorId: string }) =>
   canSee(actor, item);
@@ -183,6 +224,33 @@ export class NotificationsResolver {
   }
 }
 
+@Resolver(() => FollowModel)
+export class FollowsResolver {
+  constructor(private readonly service: FollowsService) {}
+
+  @Query(() => FollowConnection, {
+    description: 'The threads and proposals you follow, the latest followed first; those you may no longer see (hidden by a moderator) are left out. Signed-in only.',
+  })
+  async follows(@Args() args: FollowsArgs, @Context() ctx: GqlContext): Promise<Connection<FollowModel>> {
+    const page = await this.service.list(ctx.actor, args);
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: FollowModel.from(e.node) })) };
+  }
+
+  @ResolveField(() => ThreadModel, { nullable: true, description: 'The thread followed; null for a proposal.' })
+  async thread(@Parent() f: FollowModel, @Context() ctx: GqlContext): Promise<ThreadModel | null> {
+    if (f.targetType !== FollowTarget.THREAD) return null;
+    const thread = await ctx.loaders.thread.load(f.targetId);
+    return thread && canSee(ctx.actor, thread) ? ThreadModel.from(thread) : null;
+  }
+
+  @ResolveField(() => ProposalModel, { nullable: true, description: 'The proposal followed; null for a thread.' })
+  async proposal(@Parent() f: FollowModel, @Context() ctx: GqlContext): Promise<ProposalModel | null> {
+    if (f.targetType !== FollowTarget.PROPOSAL) return null;
+    const proposal = await ctx.loaders.proposal.load(f.targetId);
+    return proposal && canSee(ctx.actor, proposal) ? ProposalModel.from(proposal) : null;
+  }
+}
+
 @Resolver(() => ThreadModel)
 export class ThreadFollowsResolver {
   @ResolveField(() => Boolean, { description: 'Whether you follow this thread (false for visitors).' })
@@ -209,4 +277,4 @@ export class ProposalFollowsResolver {
   }
 }
 
-export const notificationResolvers = [NotificationsResolver, ThreadFollowsResolver, ProposalFollowsResolver];
+export const notificationResolvers = [NotificationsResolver, FollowsResolver, ThreadFollowsResolver, ProposalFollowsResolver];

@@ -18,6 +18,7 @@ export enum ProposalSort {
   NEW = 'NEW',
   TOP = 'TOP',
   ACTIVE = 'ACTIVE',
+  DEADLINE = 'DEADLINE',
 }
 
 export enum StatusChangeCause {

@@ -36,6 +36,10 @@ export const MAX_RESPONSE_BODY = 10_000;
 
 const id = () => z.string().refine(isUuid, 'is not a valid id.');
 const statusValue = z.enum(ProposalStatus, { message: `must be one of ${Object.values(ProposalStatus).join(', ')}.` });
+const statusList = z
+  .array(statusValue)
+  .min(1, 'must name at least one status; leave it out to list every status.')
+  .transform((list) => [...new Set(list)]);
 
 const createSchema = z.object({
   title: plainLine(5, 200),
@@ -58,6 +62,9 @@ export interface ListProposalsArgs {
   after?: string | null;
   areaId?: string | null;
   status?: ProposalStatus | null;
+  statuses?: readonly ProposalStatus[] | null;
+  authorId?: string | null;
+  votedByMe?: boolean | null;
   categoryId?: string | null;
   agencyId?: string | null;
   threadId?: string | null;
@@ -70,6 +77,13 @@ const SORTS: Record<ProposalSort, Keyset<ProposalRecord>> = {
   [ProposalSort.NEW]: { key: 'p.created_at', keyType: 'string', cursorOf: (p) => p.createdAt.toISOString() },
   [ProposalSort.TOP]: { key: 'p.support_count', keyType: 'number', cursorOf: (p) => p.supportCount },
   [ProposalSort.ACTIVE]: { key: 'p.last_activity_at', keyType: 'string', cursorOf: (p) => p.lastActivityAt.toISOString() },
+  // Soonest first. No deadline counts as 'infinity', so those come last, ordered by id like any tie, and their cursors stay exact.
+  [ProposalSort.DEADLINE]: {
+    key: `coalesce(p.response_due_at, 'infinity'::timestamptz)`,
+    keyType: 'string',
+    cursorOf: (p) => p.responseDueAt?.toISOString() ?? 'infinity',
+    direction: 'ASC',
+  },
 };
 
 const VOTE_COLUMN: Record<Exclude<ProposalVoteValue, ProposalVoteValue.NONE>, string> = {
@@ -180,17 +194,29 @@ export class ProposalsService {
   }
 
   async list(actor: Actor | null, args: ListProposalsArgs): Promise<Connection<ProposalRecord>> {
+    // Only a signed-in person has votes to filter by.
+    let voterId: string | null = null;
+    if (args.votedByMe === true) {
+      requireActor(actor);
+      voterId = actor.userId;
+    }
     const q = new ListQuery('p');
     if (!can(actor, 'content.seeHidden', undefined)) q.where('NOT p.hidden');
     q.inArea(args.areaId)
       .equals('categoryId', args.categoryId, 'p.category_id')
       .equals('agencyId', args.agencyId, 'p.agency_id')
       .equals('threadId', args.threadId, 'p.thread_id')
+      .equals('authorId', args.authorId, 'p.author_id')
       .matching(args.search);
     if (args.status != null) {
       if (!Object.values(ProposalStatus).includes(args.status)) throw badInput('status', 'is not a proposal status.');
       q.where(`p.status = ${q.param(args.status)}`);
     }
+    if (args.statuses != null) {
+      q.where(`p.status = ANY(${q.param(parseInput(statusList, args.statuses, 'statuses'))}::proposal_status[])`);
+    }
+    // A withdrawn vote (NONE) leaves no row, so every row is a current SUPPORT or OPPOSE.
+    if (voterId) q.where(`EXISTS (SELECT 1 FROM proposal_votes v WHERE v.proposal_id = p.id AND v.user_id = ${q.param(voterId)})`);
     if (args.overdue === true) q.where(`p.status = 'AWAITING_RESPONSE' AND p.response_due_at < now()`);
     if (args.overdue === false) q.where(`NOT (p.status = 'AWAITING_RESPONSE' AND p.response_due_at < now())`);
     return q.page(this.db, { table: 'proposals', columns: PROPOSAL_COLUMNS }, SORTS[args.sort ?? ProposalSort.NEW], args);

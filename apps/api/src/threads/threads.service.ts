@@ -57,6 +57,7 @@ export interface ListThreadsArgs {
   areaId?: string | null;
   categoryId?: string | null;
   tag?: string | null;
+  authorId?: string | null;
   search?: string | null;
   sort?: ThreadSort | null;
 }
@@ -251,7 +252,10 @@ export class ThreadsService {
   async list(actor: Actor | null, args: ListThreadsArgs): Promise<Connection<ThreadRecord>> {
     const q = new ListQuery('t').where('t.deleted_at IS NULL');
     if (!can(actor, 'content.seeHidden', undefined)) q.where('NOT t.hidden');
-    q.inArea(args.areaId).equals('categoryId', args.categoryId, 't.category_id').matching(args.search);
+    q.inArea(args.areaId)
+      .equals('categoryId', args.categoryId, 't.category_id')
+      .equals('authorId', args.authorId, 't.author_id')
+      .matching(args.search);
     if (args.tag) q.where(`t.tags @> ARRAY[${q.param(args.tag.trim().toLowerCase().replace(/^#/, ''))}]::text[]`);
     return q.page(this.db, { table: 'threads', columns: THREAD_COLUMNS }, SORTS[args.sort ?? ThreadSort.NEW], args);
   }

@@ -37,6 +37,21 @@ export class ProposalsArgs extends AreaListArgs {
   @Field(() => ProposalStatus, { nullable: true })
   status?: ProposalStatus | null;
 
+  @Field(() => [ProposalStatus], {
+    nullable: true,
+    description: 'Only proposals in any of these statuses; at least one. Applies together with `status` when both are given.',
+  })
+  statuses?: ProposalStatus[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only proposals made by this person.' })
+  authorId?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only proposals you support or oppose now (signed-in only); false or null: no filter.',
+  })
+  votedByMe?: boolean | null;
+
   @Field(() => ID, { nullable: true })
   agencyId?: string | null;
 

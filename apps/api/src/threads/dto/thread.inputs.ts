@@ -43,6 +43,9 @@ export class ThreadsArgs extends AreaListArgs {
   @Field(() => String, { nullable: true })
   tag?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Only threads started by this person.' })
+  authorId?: string | null;
+
   @Field(() => ThreadSort, { nullable: true, defaultValue: ThreadSort.NEW })
   sort?: ThreadSort | null;
 }
