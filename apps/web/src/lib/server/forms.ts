@@ -49,8 +49,9 @@ export function invalid(
   fields: Record<string, string>,
   values: Record<string, string>,
   form?: string,
+  message = translate(locale, 'form.errorSummary'),
 ): ActionFailure<FormProblem> {
-  return fail(400, { form, message: translate(locale, 'form.errorSummary'), fields, values });
+  return fail(400, { form, message, fields, values });
 }
 
 const statusByCode: Record<string, number> = {

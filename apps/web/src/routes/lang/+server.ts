@@ -4,6 +4,7 @@
  */
 import { error, redirect } from '@sveltejs/kit';
 import { LOCALE_COOKIE, isLocale } from '$lib/i18n/locales';
+import { sameSiteTarget } from '$lib/server/next';
 import type { RequestHandler } from './$types';
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
@@ -24,10 +25,3 @@ export const POST: RequestHandler = async ({ request, cookies, url }) => {
 
   redirect(303, sameSiteTarget(form.get('next'), url));
 };
-
-/** Only paths on this site, so the form cannot be used to send people elsewhere. */
-function sameSiteTarget(next: FormDataEntryValue | null, url: URL): string {
-  if (typeof next !== 'string' || !next.startsWith('/')) return '/';
-  const target = new URL(next, url.origin);
-  return target.origin === url.origin ? `${target.pathname}${target.search}` : '/';
-}
