@@ -19,6 +19,8 @@ declare global {
       locale: Locale;
       viewer: ViewerQuery['me'];
       unreadNotifications: number;
+      /** In the browser only: the reader's language's messages (see routes/+layout.ts). */
+      messages?: Readonly<Record<string, string>>;
     }
   }
 }

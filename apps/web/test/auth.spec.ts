@@ -79,6 +79,26 @@ describeInBrowser('signing up, in and out', (executablePath) => {
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
   });
 
+  it('keeps what was typed before the page finished loading on a slow link', async () => {
+    const { page } = await visitor();
+    // The page's words arrive late, as on a weak village link: the page becomes interactive only after them.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/i18n/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${stack.webUrl}/register`, { waitUntil: 'domcontentloaded' });
+    await page.getByLabel('Email').fill('cepat@warga.example.id');
+    const messages = page.waitForResponse((response) => response.url().includes('/i18n/'));
+    release();
+    await messages;
+    // Hydrated: the enhanced form's script has run. The typed text is still there.
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    await page.getByLabel('Nama tampilan').fill('Pak Cepat');
+    expect(await page.getByLabel('Email').inputValue()).toBe('cepat@warga.example.id');
+  });
+
   it('refuses an email that already has an account, in words', async () => {
     const existing = await registerPerson(stack.apiUrl);
     const { page } = await visitor();

@@ -24,34 +24,43 @@ import idProposals from './messages/id/proposals.json';
 import idThreads from './messages/id/threads.json';
 import type { Locale } from './locales';
 
-const id = {
-  ...idCommon,
-  ...idAuth,
-  ...idHome,
-  ...idAreas,
-  ...idThreads,
-  ...idProposals,
-  ...idDesk,
-  ...idAccountability,
-  ...idNotifications,
-  ...idProfile,
-};
+/**
+ * Marked pure so that a bundle which never reads the catalogs (the browser's: see index.ts) drops them,
+ * JSON and all; object spreads alone would be kept.
+ */
+function merge<T extends object[]>(...parts: T): UnionToIntersection<T[number]> {
+  return Object.assign({}, ...parts) as UnionToIntersection<T[number]>;
+}
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+
+const id = /* @__PURE__ */ merge(
+  idCommon,
+  idAuth,
+  idHome,
+  idAreas,
+  idThreads,
+  idProposals,
+  idDesk,
+  idAccountability,
+  idNotifications,
+  idProfile,
+);
 
 /** Indonesian is the reference: every key exists there first. */
 export type MessageKey = keyof typeof id;
 
 // Typing English against the Indonesian keys makes a key missing in English a type error too.
-const en: Record<MessageKey, string> = {
-  ...enCommon,
-  ...enAuth,
-  ...enHome,
-  ...enAreas,
-  ...enThreads,
-  ...enProposals,
-  ...enDesk,
-  ...enAccountability,
-  ...enNotifications,
-  ...enProfile,
-};
+const en: Record<MessageKey, string> = /* @__PURE__ */ merge(
+  enCommon,
+  enAuth,
+  enHome,
+  enAreas,
+  enThreads,
+  enProposals,
+  enDesk,
+  enAccountability,
+  enNotifications,
+  enProfile,
+);
 
 export const catalogs: Record<Locale, Record<MessageKey, string>> = { id, en };
