@@ -41,3 +41,24 @@ function sortByName(nodes: AreaNode[]): void {
   nodes.sort((a, b) => collator.compare(a.name, b.name));
   for (const node of nodes) sortByName(node.children);
 }
+
+/** One area with where it sits: the areas above it (regency first) and the areas directly inside it, by name. */
+export interface AreaPlace<A extends Area> {
+  area: A;
+  ancestors: A[];
+  children: A[];
+}
+
+/** Finds an area by its slug in the full list; undefined when no area has it. */
+export function placeOfArea<A extends Area & { slug: string }>(areas: readonly A[], slug: string): AreaPlace<A> | undefined {
+  const area = areas.find((candidate) => candidate.slug === slug);
+  if (!area) return undefined;
+  const byId = new Map(areas.map((candidate) => [candidate.id, candidate]));
+  const ancestors: A[] = [];
+  // A guard against a cycle in bad data: no tree is deeper than the list is long.
+  for (let parent = area.parent && byId.get(area.parent.id); parent && ancestors.length < areas.length; parent = parent.parent && byId.get(parent.parent.id)) {
+    ancestors.unshift(parent);
+  }
+  const children = areas.filter((candidate) => candidate.parent?.id === area.id).sort((a, b) => collator.compare(a.name, b.name));
+  return { area, ancestors, children };
+}

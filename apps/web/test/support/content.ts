@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { Page } from 'playwright-core';
+import { randomBytes } from 'node:crypto';
 import { ADMIN, gql, login, type Person } from './people';
 
 export interface AreaRow {
@@ -14,6 +15,17 @@ export interface AreaRow {
   slug: string;
   level: 'REGENCY' | 'DISTRICT' | 'VILLAGE';
   parent: { id: string } | null;
+}
+
+/** A resident who said where they live when signing up. */
+export async function registerResident(apiUrl: string, displayName: string, areaId: string): Promise<Person> {
+  const email = `${displayName.toLowerCase().replace(/[^a-z]+/g, '.')}.${randomBytes(3).toString('hex')}@warga.example.id`;
+  const password = 'kata-sandi-panjang';
+  await gql(apiUrl, 'mutation($input: RegisterInput!) { register(input: $input) { token } }', {
+    input: { email, password, displayName, areaId, locale: 'id' },
+  });
+  const { token, id } = await login(apiUrl, email, password);
+  return { id, email, password, displayName, token };
 }
 
 export async function listAreas(apiUrl: string): Promise<AreaRow[]> {
@@ -119,13 +131,21 @@ export async function moveDeadlineIntoPast(databaseUrl: string, proposalId: stri
   }
 }
 
+/** Collects what a page reports as broken (console errors, uncaught exceptions) while a test drives it. */
+export function consoleProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  page.on('pageerror', (error) => problems.push(error.message));
+  return problems;
+}
+
 const screenshotDir = fileURLToPath(new URL('../../../../docs/screenshots/', import.meta.url));
 
 /** Whether this run saves screenshots for the docs (`SCREENSHOTS=1`); other runs leave docs/ alone. */
 export const takingScreenshots = process.env.SCREENSHOTS === '1';
 
-/** Saves `<name>-mobile.png` (390×844) and `<name>-desktop.png` (1280×800) of a page, whole length. */
-export async function saveScreenshots(page: Page, url: string, name: string): Promise<void> {
+/** Saves `<name>-mobile.png` (390×844) and `<name>-desktop.png` (1280×800) of a page, whole length unless told. */
+export async function saveScreenshots(page: Page, url: string, name: string, { fullPage = true } = {}): Promise<void> {
   if (!takingScreenshots) return;
   mkdirSync(screenshotDir, { recursive: true });
   for (const [suffix, viewport] of [
@@ -134,6 +154,6 @@ export async function saveScreenshots(page: Page, url: string, name: string): Pr
   ] as const) {
     await page.setViewportSize(viewport);
     await page.goto(url);
-    await page.screenshot({ path: `${screenshotDir}${name}-${suffix}.png`, fullPage: true });
+    await page.screenshot({ path: `${screenshotDir}${name}-${suffix}.png`, fullPage });
   }
 }
