@@ -23,7 +23,7 @@ export type DateStyle = 'date' | 'datetime' | 'time';
 
 const dateOptions: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   date: { day: 'numeric', month: 'long', year: 'numeric' },
-  datetime: { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+  datetime: { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' },
   time: { hour: '2-digit', minute: '2-digit' },
 };
 
@@ -63,5 +63,6 @@ export function formatRelative(value: string | Date, locale: Locale, now: Date =
   for (const [unit, ms] of units) {
     if (Math.abs(diff) >= ms) return formatter.format(Math.round(diff / ms), unit);
   }
-  return formatter.format(0, 'minute');
+  // Under a minute: "sekarang" / "now".
+  return formatter.format(0, 'second');
 }

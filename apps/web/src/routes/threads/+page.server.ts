@@ -1,0 +1,56 @@
+import { redirect } from '@sveltejs/kit';
+import { ReferenceDocument, ThreadListDocument, type ThreadSort } from '$lib/graphql/generated';
+import { ApiError, graphql, rethrowAsHttpError } from '$lib/server/api';
+import { areaChoices, categoryChoices, idOrNull, threadSorts } from './reference';
+import type { PageServerLoad } from './$types';
+
+/** The API refuses longer searches. */
+const MAX_SEARCH = 200;
+const PAGE_SIZE = 20;
+
+export const load: PageServerLoad = async ({ url, locals }) => {
+  const params = url.searchParams;
+  const sortParam = params.get('sort') as ThreadSort | null;
+  const filters = {
+    area: idOrNull(params.get('area')),
+    category: idOrNull(params.get('category')),
+    q: [...(params.get('q') ?? '').trim()].slice(0, MAX_SEARCH).join(''),
+    sort: sortParam && threadSorts.includes(sortParam) ? sortParam : ('NEW' as ThreadSort),
+  };
+  const after = params.get('after') || null;
+
+  try {
+    const [{ threads }, { areas, categories }] = await Promise.all([
+      graphql(
+        ThreadListDocument,
+        {
+          areaId: filters.area,
+          categoryId: filters.category,
+          search: filters.q || null,
+          sort: filters.sort,
+          after,
+          first: PAGE_SIZE,
+        },
+        { token: locals.sessionToken },
+      ),
+      graphql(ReferenceDocument, {}, { token: locals.sessionToken }),
+    ]);
+    return {
+      threads: threads.edges.map((edge) => edge.node),
+      totalCount: threads.totalCount,
+      pageInfo: threads.pageInfo,
+      filters,
+      filtered: !!(filters.area || filters.category || filters.q),
+      areaGroups: areaChoices(areas, locals.locale),
+      categoryChoices: categoryChoices(categories, locals.locale),
+    };
+  } catch (err) {
+    // A page link kept from before the sort or filters changed: start again from the first page.
+    if (err instanceof ApiError && err.code === 'BAD_USER_INPUT' && err.field === 'after') {
+      const first = new URL(url);
+      first.searchParams.delete('after');
+      redirect(303, `${first.pathname}${first.search}`);
+    }
+    rethrowAsHttpError(err);
+  }
+};

@@ -1,0 +1,122 @@
+import { error, redirect } from '@sveltejs/kit';
+import {
+  ThreadAddCommentDocument,
+  ThreadFollowDocument,
+  ThreadPageDocument,
+  ThreadUnfollowDocument,
+  ThreadVoteCommentDocument,
+  type CommentVote,
+} from '$lib/graphql/generated';
+import { translate } from '$lib/i18n';
+import { ApiError, graphql, rethrowAsHttpError } from '$lib/server/api';
+import { apiFailure, checkLengths, invalid, requireSignIn, text } from '$lib/server/forms';
+import { idOrNull } from '../reference';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+/** AddCommentInput in apps/api/schema.gql. */
+const COMMENT_BODY = { max: 5_000 };
+const VOTES: readonly CommentVote[] = ['AGREE', 'DISAGREE', 'PASS', 'NONE'];
+const DESCRIPTION_LENGTH = 200;
+
+export const load: PageServerLoad = async ({ params, url, locals }) => {
+  const id = idOrNull(params.id);
+  if (!id) error(404, { message: translate(locals.locale, 'error.notFound.title'), code: 'NOT_FOUND' });
+
+  let thread;
+  try {
+    ({ thread } = await graphql(ThreadPageDocument, { id, after: url.searchParams.get('after') || null }, { token: locals.sessionToken }));
+  } catch (err) {
+    // A comment page link from another thread, or a mangled one: show the first page instead.
+    if (err instanceof ApiError && err.code === 'BAD_USER_INPUT' && err.field === 'after') redirect(303, url.pathname);
+    rethrowAsHttpError(err);
+  }
+  if (!thread) error(404, { message: translate(locals.locale, 'error.notFound.title'), code: 'NOT_FOUND' });
+
+  const { comments, ...rest } = thread;
+  const viewer = locals.viewer;
+  const seesHidden = viewer?.role === 'MODERATOR' || viewer?.role === 'ADMIN';
+  return {
+    thread: rest,
+    // What a moderator hid stays out of the page's data too, not only out of its text, unless the reader may see it.
+    comments: comments.edges.map(({ node }) =>
+      node.hidden && !seesHidden && node.author.id !== viewer?.id ? { ...node, bodyHtml: '' } : node,
+    ),
+    commentPage: { ...comments.pageInfo, totalCount: comments.totalCount },
+    description: summary(thread.body) || translate(locals.locale, 'threads.list.intro'),
+  };
+};
+
+/** A short plain-text summary for link previews (WhatsApp, Facebook): the Markdown marks dropped, one line. */
+function summary(markdown: string): string {
+  const plain = markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_~`>#|]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const chars = [...plain];
+  return chars.length > DESCRIPTION_LENGTH ? `${chars.slice(0, DESCRIPTION_LENGTH - 1).join('').trimEnd()}…` : plain;
+}
+
+/** Back to the page after a write, on the same page of comments, at the thing written. */
+function backTo(url: URL, anchor?: string): string {
+  const after = url.searchParams.get('after');
+  return `${url.pathname}${after ? `?after=${encodeURIComponent(after)}` : ''}${anchor ? `#${anchor}` : ''}`;
+}
+
+async function follow(event: RequestEvent, following: boolean) {
+  const { locals, url, params } = event;
+  requireSignIn(locals, url);
+  try {
+    const variables = { threadId: params.id };
+    const options = { token: locals.sessionToken };
+    if (following) await graphql(ThreadFollowDocument, variables, options);
+    else await graphql(ThreadUnfollowDocument, variables, options);
+  } catch (err) {
+    return apiFailure(locals.locale, err, {}, 'follow');
+  }
+  redirect(303, backTo(url, 'follow'));
+}
+
+export const actions: Actions = {
+  /** A comment on the thread, or a reply to a comment when `parentId` is given. */
+  comment: async ({ request, locals, url, params }) => {
+    requireSignIn(locals, url);
+    const form = await request.formData();
+    const values = { body: text(form, 'body'), parentId: text(form, 'parentId') };
+    const parentId = idOrNull(values.parentId);
+    const formName = parentId ? `reply-${parentId}` : 'comment';
+    const fields = checkLengths(locals.locale, values, { body: COMMENT_BODY });
+    if (Object.keys(fields).length > 0) return invalid(locals.locale, fields, values, formName);
+
+    let id: string;
+    try {
+      const { addComment } = await graphql(
+        ThreadAddCommentDocument,
+        { input: { threadId: params.id, body: values.body, parentId } },
+        { token: locals.sessionToken },
+      );
+      id = addComment.id;
+    } catch (err) {
+      return apiFailure(locals.locale, err, values, formName);
+    }
+    redirect(303, backTo(url, `comment-${id}`));
+  },
+
+  /** Agree, disagree or pass; NONE takes the vote back. */
+  vote: async ({ request, locals, url }) => {
+    requireSignIn(locals, url);
+    const form = await request.formData();
+    const commentId = idOrNull(text(form, 'commentId'));
+    const value = text(form, 'value') as CommentVote;
+    if (!commentId || !VOTES.includes(value)) return invalid(locals.locale, {}, {}, `vote-${commentId ?? ''}`);
+    try {
+      await graphql(ThreadVoteCommentDocument, { commentId, value }, { token: locals.sessionToken });
+    } catch (err) {
+      return apiFailure(locals.locale, err, {}, `vote-${commentId}`);
+    }
+    redirect(303, backTo(url, `comment-${commentId}`));
+  },
+
+  follow: (event) => follow(event, true),
+  unfollow: (event) => follow(event, false),
+};
