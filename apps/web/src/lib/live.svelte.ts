@@ -22,6 +22,12 @@ function liveUrl(): string {
   return `${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}/live`;
 }
 
+/** Also shown on the page's root element (`data-live`), where tests and support staff can read it. */
+function setStatus(status: LiveStatus): void {
+  live.status = status;
+  document.documentElement.dataset.live = status;
+}
+
 function client(): Promise<Client> {
   clientPromise ??= import('graphql-ws/client').then(({ createClient }) =>
     createClient({
@@ -36,13 +42,13 @@ function client(): Promise<Client> {
         new Promise((resolve) => setTimeout(resolve, Math.min(MAX_WAIT_MS, 1_000 * 2 ** retries) * (0.5 + Math.random() / 2))),
       keepAlive: 20_000,
       on: {
-        connecting: () => (live.status = live.status === 'connected' ? 'offline' : 'connecting'),
+        connecting: () => setStatus(live.status === 'connected' ? 'offline' : 'connecting'),
         connected: (_socket, _payload, wasRetry) => {
-          live.status = 'connected';
+          setStatus('connected');
           if (wasRetry) for (const listener of reconnectListeners) listener();
         },
         closed: () => {
-          if (live.status === 'connected') live.status = 'offline';
+          if (live.status === 'connected') setStatus('offline');
         },
       },
     }),

@@ -5,11 +5,82 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What is new in an area: a thread or a proposal. */
+export type ActivityKind =
+  | 'PROPOSAL'
+  | 'THREAD';
+
+export type AddCommentInput = {
+  /** Markdown, at most 5,000 characters. */
+  body: string;
+  /** The comment this replies to. */
+  parentId?: string | null | undefined;
+  threadId: string;
+};
+
 /** Regency (kabupaten), district (kecamatan) or village (desa). */
 export type AreaLevel =
   | 'DISTRICT'
   | 'REGENCY'
   | 'VILLAGE';
+
+/** Agree, disagree, pass, or NONE to withdraw. */
+export type CommentVote =
+  | 'AGREE'
+  | 'DISAGREE'
+  | 'NONE'
+  | 'PASS';
+
+export type CreateProposalInput = {
+  areaId: string;
+  /** Markdown, at most 20,000 characters. */
+  body: string;
+  /** Decides which agency answers; defaults to the thread’s category. */
+  categoryId?: string | null | undefined;
+  /** The thread the proposal grew from; both link to each other. */
+  threadId?: string | null | undefined;
+  /** 5–200 characters. */
+  title: string;
+};
+
+export type CreateThreadInput = {
+  areaId: string;
+  /** Markdown, at most 20,000 characters. */
+  body: string;
+  categoryId?: string | null | undefined;
+  /** Up to 10 single-word tags. */
+  tags?: Array<string> | null | undefined;
+  /** 5–200 characters. */
+  title: string;
+};
+
+/** What can be followed: a thread or a proposal. */
+export type FollowTarget =
+  | 'PROPOSAL'
+  | 'THREAD';
+
+/** REPLY: a reply to your comment; NEW_COMMENT: a comment in a thread you follow; OFFICIAL_RESPONSE: an official answered a proposal you follow; STATUS_CHANGED: a proposal you follow changed status (support threshold reached, withdrawn); PROPOSAL_FROM_THREAD: a proposal was made from a thread you follow; MODERATION: a moderator acted on something you wrote. */
+export type NotificationKind =
+  | 'MODERATION'
+  | 'NEW_COMMENT'
+  | 'OFFICIAL_RESPONSE'
+  | 'PROPOSAL_FROM_THREAD'
+  | 'REPLY'
+  | 'STATUS_CHANGED';
+
+/** What a notification is about. */
+export type NotificationTarget =
+  | 'COMMENT'
+  | 'PROPOSAL'
+  | 'THREAD';
+
+/** NEW: newest first; TOP: most support first; ACTIVE: latest activity first. */
+export type ProposalSort =
+  | 'ACTIVE'
+  /** Earliest deadline for an official answer first, so the most overdue lead; proposals without a deadline last. */
+  | 'DEADLINE'
+  | 'NEW'
+  | 'TOP';
 
 /** OPEN → AWAITING_RESPONSE (support threshold reached) → UNDER_REVIEW → ACCEPTED | REJECTED → IMPLEMENTED; WITHDRAWN by the author before any response. */
 export type ProposalStatus =
@@ -21,6 +92,32 @@ export type ProposalStatus =
   | 'UNDER_REVIEW'
   | 'WITHDRAWN';
 
+/** Support, oppose, or NONE to withdraw. */
+export type ProposalVote =
+  | 'NONE'
+  | 'OPPOSE'
+  | 'SUPPORT';
+
+export type RegisterInput = {
+  /** Where you live; helps show what matters nearby. */
+  areaId?: string | null | undefined;
+  /** The name others will see (2–50 characters). */
+  displayName: string;
+  email: string;
+  /** "id" (Bahasa Indonesia, default) or "en". */
+  locale?: string | null | undefined;
+  /** At least 10 characters. */
+  password: string;
+};
+
+export type RespondToProposalInput = {
+  /** Markdown, at most 10,000 characters. */
+  body: string;
+  proposalId: string;
+  /** The status the proposal takes; the current one for a progress update. */
+  status: ProposalStatus;
+};
+
 /** What a person may do on Rembug. */
 export type Role =
   | 'ADMIN'
@@ -28,15 +125,339 @@ export type Role =
   | 'MODERATOR'
   | 'OFFICIAL';
 
-export type HomeAreasQueryVariables = Exact<{ [key: string]: never; }>;
+/** CREATED, THRESHOLD_REACHED (enough support), OFFICIAL_RESPONSE, WITHDRAWN_BY_AUTHOR. */
+export type StatusChangeCause =
+  | 'CREATED'
+  | 'OFFICIAL_RESPONSE'
+  | 'THRESHOLD_REACHED'
+  | 'WITHDRAWN_BY_AUTHOR';
+
+/** NEW: newest first; ACTIVE: latest activity first; TOP: most comments and votes first. */
+export type ThreadSort =
+  | 'ACTIVE'
+  | 'NEW'
+  | 'TOP';
+
+export type AccountabilityQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
 
 
-export type HomeAreasQuery = { areas: Array<{ id: string, name: string, slug: string, level: AreaLevel, parent: { id: string, name: string } | null }> };
+export type AccountabilityQuery = { accountability: Array<{ assigned: number, answered: number, answeredOnTime: number, awaitingResponse: number, overdueNow: number, medianHoursToFirstResponse: number | null, onTimeShare: number | null, agency: { id: string, name: string, shortName: string | null } | null }> };
 
-export type HomeNearThresholdQueryVariables = Exact<{ [key: string]: never; }>;
+export type AreaDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomeNearThresholdQuery = { proposals: { edges: Array<{ node: { id: string, title: string, status: ProposalStatus, supportCount: number, supportThreshold: number } }> } };
+export type AreaDirectoryQuery = { areas: Array<{ id: string, name: string, slug: string, level: AreaLevel, parent: { id: string } | null }> };
+
+export type AreaContentQueryVariables = Exact<{
+  areaId: string;
+  first: number;
+}>;
+
+
+export type AreaContentQuery = { area: { id: string, effectiveSupportThreshold: number } | null, threads: { totalCount: number, edges: Array<{ node: { id: string, title: string, commentCount: number, lastActivityAt: string, area: { name: string, slug: string }, category: { name: string, nameEn: string | null } | null } }> }, proposals: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: ProposalStatus, supportCount: number, supportThreshold: number, overdue: boolean, responseDueAt: string | null, lastActivityAt: string, area: { name: string, slug: string } } }> } };
+
+export type AreaActivitySubscriptionVariables = Exact<{
+  areaId: string;
+}>;
+
+
+export type AreaActivitySubscription = { threadActivity: { areaId: string, kind: ActivityKind } };
+
+export type LoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { token: string } };
+
+export type RegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type RegisterMutation = { register: { token: string } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type RegisterAreasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegisterAreasQuery = { areas: Array<{ id: string, name: string, slug: string, level: AreaLevel, parent: { id: string } | null }> };
+
+export type DeskItemFragment = { id: string, title: string, status: ProposalStatus, supportCount: number, opposeCount: number, supportThreshold: number, clockStartedAt: string | null, responseDueAt: string | null, firstResponseAt: string | null, overdue: boolean, viewerResponseStatuses: Array<ProposalStatus>, area: { id: string, name: string }, category: { id: string, name: string, nameEn: string | null } | null, agency: { id: string, name: string, shortName: string | null } | null };
+
+export type DeskPageQueryVariables = Exact<{
+  agencyId?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+  overdueFirst: number;
+  soonFirst: number;
+}>;
+
+
+export type DeskPageQuery = { overdue: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: ProposalStatus, supportCount: number, opposeCount: number, supportThreshold: number, clockStartedAt: string | null, responseDueAt: string | null, firstResponseAt: string | null, overdue: boolean, viewerResponseStatuses: Array<ProposalStatus>, area: { id: string, name: string }, category: { id: string, name: string, nameEn: string | null } | null, agency: { id: string, name: string, shortName: string | null } | null } }> }, waiting: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, title: string, status: ProposalStatus, supportCount: number, opposeCount: number, supportThreshold: number, clockStartedAt: string | null, responseDueAt: string | null, firstResponseAt: string | null, overdue: boolean, viewerResponseStatuses: Array<ProposalStatus>, area: { id: string, name: string }, category: { id: string, name: string, nameEn: string | null } | null, agency: { id: string, name: string, shortName: string | null } | null } }> }, soon: { totalCount: number, edges: Array<{ node: { id: string, title: string, supportCount: number, supportThreshold: number, area: { id: string, name: string } } }> }, areas: Array<{ id: string, level: AreaLevel }>, agencies: Array<{ id: string, name: string, shortName: string | null }> };
+
+export type DeskProposalChangedSubscriptionVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeskProposalChangedSubscription = { proposalUpdated: { id: string, status: ProposalStatus } };
+
+export type DeskAreaActivitySubscriptionVariables = Exact<{
+  areaId: string;
+}>;
+
+
+export type DeskAreaActivitySubscription = { threadActivity: { kind: ActivityKind, proposal: { id: string, agency: { id: string } | null } | null } };
+
+export type HomePageQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type HomePageQuery = { areas: Array<{ id: string, name: string, slug: string, level: AreaLevel, parent: { id: string } | null }>, activeThreads: { totalCount: number, edges: Array<{ node: { id: string, title: string, commentCount: number, lastActivityAt: string, area: { name: string, slug: string } } }> }, nearThreshold: { totalCount: number, edges: Array<{ node: { id: string, title: string, supportCount: number, supportThreshold: number, area: { name: string, slug: string } } }> }, overdue: { totalCount: number, edges: Array<{ node: { id: string, title: string, responseDueAt: string | null, area: { name: string, slug: string }, agency: { name: string, shortName: string | null } | null } }> } };
+
+export type NotificationItemFragment = { id: string, kind: NotificationKind, read: boolean, createdAt: string, status: ProposalStatus | null, moderationAction: string | null, targetType: NotificationTarget, actor: { displayName: string } | null, thread: { id: string, title: string } | null, proposal: { id: string, title: string } | null, comment: { id: string } | null };
+
+export type NotificationsPageQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type NotificationsPageQuery = { unreadNotificationCount: number, notifications: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, kind: NotificationKind, read: boolean, createdAt: string, status: ProposalStatus | null, moderationAction: string | null, targetType: NotificationTarget, actor: { displayName: string } | null, thread: { id: string, title: string } | null, proposal: { id: string, title: string } | null, comment: { id: string } | null } }> } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string> | string | null | undefined;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type NotificationReceivedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationReceivedSubscription = { notificationReceived: { id: string, kind: NotificationKind, read: boolean, createdAt: string, status: ProposalStatus | null, moderationAction: string | null, targetType: NotificationTarget, actor: { displayName: string } | null, thread: { id: string, title: string } | null, proposal: { id: string, title: string } | null, comment: { id: string } | null } };
+
+export type ProfileCountsQueryVariables = Exact<{
+  authorId: string;
+}>;
+
+
+export type ProfileCountsQuery = { myThreads: { totalCount: number }, myProposals: { totalCount: number }, voted: { totalCount: number }, follows: { totalCount: number } };
+
+export type ProfileThreadsQueryVariables = Exact<{
+  authorId: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProfileThreadsQuery = { threads: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, title: string, commentCount: number, createdAt: string, area: { name: string, slug: string } } }> } };
+
+export type ProfileProposalsQueryVariables = Exact<{
+  authorId: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProfileProposalsQuery = { proposals: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, title: string, status: ProposalStatus, supportCount: number, supportThreshold: number, createdAt: string, area: { name: string, slug: string } } }> } };
+
+export type ProfileVotesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProfileVotesQuery = { proposals: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, title: string, status: ProposalStatus, myVote: ProposalVote, supportCount: number, supportThreshold: number, area: { name: string, slug: string } } }> } };
+
+export type ProfileFollowsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProfileFollowsQuery = { follows: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, targetType: FollowTarget, createdAt: string, thread: { id: string, title: string } | null, proposal: { id: string, title: string, status: ProposalStatus } | null } }> } };
+
+export type UnfollowMutationVariables = Exact<{
+  targetId: string;
+  targetType: FollowTarget;
+}>;
+
+
+export type UnfollowMutation = { unfollow: boolean };
+
+export type ProposalListItemFragment = { id: string, title: string, status: ProposalStatus, supportCount: number, supportThreshold: number, responseDueAt: string | null, firstResponseAt: string | null, overdue: boolean, createdAt: string, area: { id: string, name: string }, agency: { id: string, name: string, shortName: string | null } | null };
+
+export type ProposalListQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  statuses?: Array<ProposalStatus> | ProposalStatus | null | undefined;
+  areaId?: string | null | undefined;
+  categoryId?: string | null | undefined;
+  agencyId?: string | null | undefined;
+  authorId?: string | null | undefined;
+  votedByMe?: boolean | null | undefined;
+  overdue?: boolean | null | undefined;
+  search?: string | null | undefined;
+  sort?: ProposalSort | null | undefined;
+}>;
+
+
+export type ProposalListQuery = { proposals: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, title: string, status: ProposalStatus, supportCount: number, supportThreshold: number, responseDueAt: string | null, firstResponseAt: string | null, overdue: boolean, createdAt: string, area: { id: string, name: string }, agency: { id: string, name: string, shortName: string | null } | null } }> } };
+
+export type ProposalChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProposalChoicesQuery = { areas: Array<{ id: string, name: string, slug: string, level: AreaLevel, parent: { id: string } | null }>, categories: Array<{ id: string, name: string, nameEn: string | null, slug: string, defaultAgency: { id: string } | null }>, agencies: Array<{ id: string, name: string, shortName: string | null }> };
+
+export type ProposalSourceThreadQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProposalSourceThreadQuery = { thread: { id: string, title: string, body: string, deleted: boolean, area: { id: string }, category: { id: string } | null, proposals: Array<{ id: string, title: string, status: ProposalStatus }> } | null };
+
+export type CreateProposalMutationVariables = Exact<{
+  input: CreateProposalInput;
+}>;
+
+
+export type CreateProposalMutation = { createProposal: { id: string } };
+
+export type ProposalDetailFragment = { id: string, title: string, status: ProposalStatus, body: string, bodyHtml: string, createdAt: string, hidden: boolean, supportCount: number, opposeCount: number, supportThreshold: number, followerCount: number, clockStartedAt: string | null, responseDueAt: string | null, firstResponseAt: string | null, overdue: boolean, myVote: ProposalVote, viewerCanVote: boolean, viewerCanWithdraw: boolean, viewerFollows: boolean, viewerResponseStatuses: Array<ProposalStatus>, author: { id: string, displayName: string }, area: { id: string, name: string }, category: { id: string, name: string, nameEn: string | null } | null, agency: { id: string, name: string, shortName: string | null } | null, thread: { id: string, title: string } | null, statusHistory: Array<{ id: string, from: ProposalStatus | null, to: ProposalStatus, cause: StatusChangeCause, reason: string | null, at: string, by: { id: string, displayName: string } | null, response: { id: string } | null }>, responses: Array<{ id: string, bodyHtml: string, status: ProposalStatus, createdAt: string, author: { id: string, displayName: string }, agency: { id: string, name: string, shortName: string | null } | null }> };
+
+export type ProposalPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProposalPageQuery = { proposal: { id: string, title: string, status: ProposalStatus, body: string, bodyHtml: string, createdAt: string, hidden: boolean, supportCount: number, opposeCount: number, supportThreshold: number, followerCount: number, clockStartedAt: string | null, responseDueAt: string | null, firstResponseAt: string | null, overdue: boolean, myVote: ProposalVote, viewerCanVote: boolean, viewerCanWithdraw: boolean, viewerFollows: boolean, viewerResponseStatuses: Array<ProposalStatus>, author: { id: string, displayName: string }, area: { id: string, name: string }, category: { id: string, name: string, nameEn: string | null } | null, agency: { id: string, name: string, shortName: string | null } | null, thread: { id: string, title: string } | null, statusHistory: Array<{ id: string, from: ProposalStatus | null, to: ProposalStatus, cause: StatusChangeCause, reason: string | null, at: string, by: { id: string, displayName: string } | null, response: { id: string } | null }>, responses: Array<{ id: string, bodyHtml: string, status: ProposalStatus, createdAt: string, author: { id: string, displayName: string }, agency: { id: string, name: string, shortName: string | null } | null }> } | null };
+
+export type ProposalLiveSubscriptionVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProposalLiveSubscription = { proposalUpdated: { id: string, title: string, status: ProposalStatus, body: string, bodyHtml: string, createdAt: string, hidden: boolean, supportCount: number, opposeCount: number, supportThreshold: number, followerCount: number, clockStartedAt: string | null, responseDueAt: string | null, firstResponseAt: string | null, overdue: boolean, myVote: ProposalVote, viewerCanVote: boolean, viewerCanWithdraw: boolean, viewerFollows: boolean, viewerResponseStatuses: Array<ProposalStatus>, author: { id: string, displayName: string }, area: { id: string, name: string }, category: { id: string, name: string, nameEn: string | null } | null, agency: { id: string, name: string, shortName: string | null } | null, thread: { id: string, title: string } | null, statusHistory: Array<{ id: string, from: ProposalStatus | null, to: ProposalStatus, cause: StatusChangeCause, reason: string | null, at: string, by: { id: string, displayName: string } | null, response: { id: string } | null }>, responses: Array<{ id: string, bodyHtml: string, status: ProposalStatus, createdAt: string, author: { id: string, displayName: string }, agency: { id: string, name: string, shortName: string | null } | null }> } };
+
+export type ProposalVoteMutationVariables = Exact<{
+  id: string;
+  value: ProposalVote;
+}>;
+
+
+export type ProposalVoteMutation = { voteProposal: { id: string, myVote: ProposalVote, supportCount: number, opposeCount: number, status: ProposalStatus } };
+
+export type ProposalWithdrawMutationVariables = Exact<{
+  id: string;
+  reason?: string | null | undefined;
+}>;
+
+
+export type ProposalWithdrawMutation = { withdrawProposal: { id: string, status: ProposalStatus } };
+
+export type ProposalFollowMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProposalFollowMutation = { follow: boolean };
+
+export type ProposalUnfollowMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProposalUnfollowMutation = { unfollow: boolean };
+
+export type RespondToProposalMutationVariables = Exact<{
+  input: RespondToProposalInput;
+}>;
+
+
+export type RespondToProposalMutation = { respondToProposal: { id: string, status: ProposalStatus, proposal: { id: string } } };
+
+export type ThreadListQueryVariables = Exact<{
+  areaId?: string | null | undefined;
+  categoryId?: string | null | undefined;
+  search?: string | null | undefined;
+  sort?: ThreadSort | null | undefined;
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ThreadListQuery = { threads: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, title: string, deleted: boolean, pinned: boolean, locked: boolean, commentCount: number, lastActivityAt: string, area: { id: string, name: string }, category: { id: string, name: string, nameEn: string | null } | null } }> } };
+
+export type ThreadCreateMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type ThreadCreateMutation = { createThread: { id: string } };
+
+export type ThreadCommentFragment = { id: string, bodyHtml: string, createdAt: string, editedAt: string | null, deleted: boolean, hidden: boolean, agreeCount: number, disagreeCount: number, passCount: number, myVote: CommentVote, author: { id: string, displayName: string }, parent: { id: string, author: { displayName: string } } | null };
+
+export type ThreadPageQueryVariables = Exact<{
+  id: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type ThreadPageQuery = { thread: { id: string, title: string, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deleted: boolean, hidden: boolean, locked: boolean, pinned: boolean, tags: Array<string>, commentCount: number, participantCount: number, followerCount: number, viewerFollows: boolean, author: { id: string, displayName: string }, area: { id: string, name: string }, category: { id: string, name: string, nameEn: string | null } | null, proposals: Array<{ id: string, title: string, status: ProposalStatus, supportCount: number, supportThreshold: number }>, comments: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, bodyHtml: string, createdAt: string, editedAt: string | null, deleted: boolean, hidden: boolean, agreeCount: number, disagreeCount: number, passCount: number, myVote: CommentVote, author: { id: string, displayName: string }, parent: { id: string, author: { displayName: string } } | null } }> } } | null };
+
+export type ThreadAddCommentMutationVariables = Exact<{
+  input: AddCommentInput;
+}>;
+
+
+export type ThreadAddCommentMutation = { addComment: { id: string } };
+
+export type ThreadVoteCommentMutationVariables = Exact<{
+  commentId: string;
+  value: CommentVote;
+}>;
+
+
+export type ThreadVoteCommentMutation = { voteComment: { id: string } };
+
+export type ThreadFollowMutationVariables = Exact<{
+  threadId: string;
+}>;
+
+
+export type ThreadFollowMutation = { follow: boolean };
+
+export type ThreadUnfollowMutationVariables = Exact<{
+  threadId: string;
+}>;
+
+
+export type ThreadUnfollowMutation = { unfollow: boolean };
+
+export type ThreadCommentAddedSubscriptionVariables = Exact<{
+  threadId: string;
+}>;
+
+
+export type ThreadCommentAddedSubscription = { commentAdded: { id: string, bodyHtml: string, createdAt: string, editedAt: string | null, deleted: boolean, hidden: boolean, agreeCount: number, disagreeCount: number, passCount: number, myVote: CommentVote, author: { id: string, displayName: string }, parent: { id: string, author: { displayName: string } } | null } };
+
+export type ThreadCommentUpdatedSubscriptionVariables = Exact<{
+  threadId: string;
+}>;
+
+
+export type ThreadCommentUpdatedSubscription = { commentUpdated: { id: string, bodyHtml: string, editedAt: string | null, deleted: boolean, hidden: boolean, agreeCount: number, disagreeCount: number, passCount: number } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -66,9 +487,202 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
-export const HomeAreasDocument = new TypedDocumentString(`
-    query HomeAreas {
+export const DeskItemFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment DeskItem on Proposal {
+  id
+  title
+  status
+  supportCount
+  opposeCount
+  supportThreshold
+  clockStartedAt
+  responseDueAt
+  firstResponseAt
+  overdue
+  area {
+    id
+    name
+  }
+  category {
+    id
+    name
+    nameEn
+  }
+  agency {
+    id
+    name
+    shortName
+  }
+  viewerResponseStatuses
+}
+    `, {"fragmentName":"DeskItem"}) as unknown as TypedDocumentString<DeskItemFragment, unknown>;
+export const NotificationItemFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment NotificationItem on Notification {
+  id
+  kind
+  read
+  createdAt
+  status
+  moderationAction
+  targetType
+  actor {
+    displayName
+  }
+  thread {
+    id
+    title
+  }
+  proposal {
+    id
+    title
+  }
+  comment {
+    id
+  }
+}
+    `, {"fragmentName":"NotificationItem"}) as unknown as TypedDocumentString<NotificationItemFragment, unknown>;
+export const ProposalListItemFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment ProposalListItem on Proposal {
+  id
+  title
+  status
+  supportCount
+  supportThreshold
+  responseDueAt
+  firstResponseAt
+  overdue
+  createdAt
+  area {
+    id
+    name
+  }
+  agency {
+    id
+    name
+    shortName
+  }
+}
+    `, {"fragmentName":"ProposalListItem"}) as unknown as TypedDocumentString<ProposalListItemFragment, unknown>;
+export const ProposalDetailFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment ProposalDetail on Proposal {
+  id
+  title
+  status
+  body
+  bodyHtml
+  createdAt
+  hidden
+  supportCount
+  opposeCount
+  supportThreshold
+  followerCount
+  clockStartedAt
+  responseDueAt
+  firstResponseAt
+  overdue
+  myVote
+  viewerCanVote
+  viewerCanWithdraw
+  viewerFollows
+  viewerResponseStatuses
+  author {
+    id
+    displayName
+  }
+  area {
+    id
+    name
+  }
+  category {
+    id
+    name
+    nameEn
+  }
+  agency {
+    id
+    name
+    shortName
+  }
+  thread {
+    id
+    title
+  }
+  statusHistory {
+    id
+    from
+    to
+    cause
+    reason
+    at
+    by {
+      id
+      displayName
+    }
+    response {
+      id
+    }
+  }
+  responses {
+    id
+    bodyHtml
+    status
+    createdAt
+    author {
+      id
+      displayName
+    }
+    agency {
+      id
+      name
+      shortName
+    }
+  }
+}
+    `, {"fragmentName":"ProposalDetail"}) as unknown as TypedDocumentString<ProposalDetailFragment, unknown>;
+export const ThreadCommentFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment ThreadComment on Comment {
+  id
+  bodyHtml
+  createdAt
+  editedAt
+  deleted
+  hidden
+  agreeCount
+  disagreeCount
+  passCount
+  myVote
+  author {
+    id
+    displayName
+  }
+  parent {
+    id
+    author {
+      displayName
+    }
+  }
+}
+    `, {"fragmentName":"ThreadComment"}) as unknown as TypedDocumentString<ThreadCommentFragment, unknown>;
+export const AccountabilityDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query Accountability($from: DateTime, $to: DateTime) {
+  accountability(from: $from, to: $to) {
+    agency {
+      id
+      name
+      shortName
+    }
+    assigned
+    answered
+    answeredOnTime
+    awaitingResponse
+    overdueNow
+    medianHoursToFirstResponse
+    onTimeShare
+  }
+}
+    `) as unknown as TypedDocumentString<AccountabilityQuery, AccountabilityQueryVariables>;
+export const AreaDirectoryDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query AreaDirectory {
   areas {
     id
     name
@@ -76,14 +690,37 @@ export const HomeAreasDocument = new TypedDocumentString(`
     level
     parent {
       id
-      name
     }
   }
 }
-    `) as unknown as TypedDocumentString<HomeAreasQuery, HomeAreasQueryVariables>;
-export const HomeNearThresholdDocument = new TypedDocumentString(`
-    query HomeNearThreshold {
-  proposals(status: OPEN, sort: TOP, first: 5) {
+    `) as unknown as TypedDocumentString<AreaDirectoryQuery, AreaDirectoryQueryVariables>;
+export const AreaContentDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query AreaContent($areaId: ID!, $first: Int!) {
+  area(id: $areaId) {
+    id
+    effectiveSupportThreshold
+  }
+  threads(areaId: $areaId, sort: ACTIVE, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        commentCount
+        lastActivityAt
+        area {
+          name
+          slug
+        }
+        category {
+          name
+          nameEn
+        }
+      }
+    }
+  }
+  proposals(areaId: $areaId, sort: ACTIVE, first: $first) {
+    totalCount
     edges {
       node {
         id
@@ -91,12 +728,910 @@ export const HomeNearThresholdDocument = new TypedDocumentString(`
         status
         supportCount
         supportThreshold
+        overdue
+        responseDueAt
+        lastActivityAt
+        area {
+          name
+          slug
+        }
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<HomeNearThresholdQuery, HomeNearThresholdQueryVariables>;
-export const ViewerDocument = new TypedDocumentString(`
+    `) as unknown as TypedDocumentString<AreaContentQuery, AreaContentQueryVariables>;
+export const AreaActivityDocument = /*#__PURE__*/ new TypedDocumentString(`
+    subscription AreaActivity($areaId: ID!) {
+  threadActivity(areaId: $areaId) {
+    areaId
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<AreaActivitySubscription, AreaActivitySubscriptionVariables>;
+export const LoginDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const RegisterDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation Register($input: RegisterInput!) {
+  register(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterMutation, RegisterMutationVariables>;
+export const LogoutDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const RegisterAreasDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query RegisterAreas {
+  areas {
+    id
+    name
+    slug
+    level
+    parent {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterAreasQuery, RegisterAreasQueryVariables>;
+export const DeskPageDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query DeskPage($agencyId: ID, $first: Int!, $after: String, $overdueFirst: Int!, $soonFirst: Int!) {
+  overdue: proposals(
+    agencyId: $agencyId
+    statuses: [AWAITING_RESPONSE]
+    overdue: true
+    sort: DEADLINE
+    first: $overdueFirst
+  ) {
+    totalCount
+    edges {
+      node {
+        ...DeskItem
+      }
+    }
+  }
+  waiting: proposals(
+    agencyId: $agencyId
+    statuses: [AWAITING_RESPONSE, UNDER_REVIEW]
+    overdue: false
+    sort: DEADLINE
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        ...DeskItem
+      }
+    }
+  }
+  soon: proposals(
+    agencyId: $agencyId
+    statuses: [OPEN]
+    sort: TOP
+    first: $soonFirst
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        supportCount
+        supportThreshold
+        area {
+          id
+          name
+        }
+      }
+    }
+  }
+  areas {
+    id
+    level
+  }
+  agencies {
+    id
+    name
+    shortName
+  }
+}
+    fragment DeskItem on Proposal {
+  id
+  title
+  status
+  supportCount
+  opposeCount
+  supportThreshold
+  clockStartedAt
+  responseDueAt
+  firstResponseAt
+  overdue
+  area {
+    id
+    name
+  }
+  category {
+    id
+    name
+    nameEn
+  }
+  agency {
+    id
+    name
+    shortName
+  }
+  viewerResponseStatuses
+}`) as unknown as TypedDocumentString<DeskPageQuery, DeskPageQueryVariables>;
+export const DeskProposalChangedDocument = /*#__PURE__*/ new TypedDocumentString(`
+    subscription DeskProposalChanged($id: ID!) {
+  proposalUpdated(proposalId: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DeskProposalChangedSubscription, DeskProposalChangedSubscriptionVariables>;
+export const DeskAreaActivityDocument = /*#__PURE__*/ new TypedDocumentString(`
+    subscription DeskAreaActivity($areaId: ID!) {
+  threadActivity(areaId: $areaId) {
+    kind
+    proposal {
+      id
+      agency {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskAreaActivitySubscription, DeskAreaActivitySubscriptionVariables>;
+export const HomePageDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query HomePage($first: Int!) {
+  areas {
+    id
+    name
+    slug
+    level
+    parent {
+      id
+    }
+  }
+  activeThreads: threads(sort: ACTIVE, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        commentCount
+        lastActivityAt
+        area {
+          name
+          slug
+        }
+      }
+    }
+  }
+  nearThreshold: proposals(status: OPEN, sort: TOP, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        supportCount
+        supportThreshold
+        area {
+          name
+          slug
+        }
+      }
+    }
+  }
+  overdue: proposals(overdue: true, sort: DEADLINE, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        responseDueAt
+        area {
+          name
+          slug
+        }
+        agency {
+          name
+          shortName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HomePageQuery, HomePageQueryVariables>;
+export const NotificationsPageDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query NotificationsPage($first: Int!, $after: String) {
+  notifications(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        ...NotificationItem
+      }
+    }
+  }
+  unreadNotificationCount
+}
+    fragment NotificationItem on Notification {
+  id
+  kind
+  read
+  createdAt
+  status
+  moderationAction
+  targetType
+  actor {
+    displayName
+  }
+  thread {
+    id
+    title
+  }
+  proposal {
+    id
+    title
+  }
+  comment {
+    id
+  }
+}`) as unknown as TypedDocumentString<NotificationsPageQuery, NotificationsPageQueryVariables>;
+export const MarkNotificationsReadDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const NotificationReceivedDocument = /*#__PURE__*/ new TypedDocumentString(`
+    subscription NotificationReceived {
+  notificationReceived {
+    ...NotificationItem
+  }
+}
+    fragment NotificationItem on Notification {
+  id
+  kind
+  read
+  createdAt
+  status
+  moderationAction
+  targetType
+  actor {
+    displayName
+  }
+  thread {
+    id
+    title
+  }
+  proposal {
+    id
+    title
+  }
+  comment {
+    id
+  }
+}`) as unknown as TypedDocumentString<NotificationReceivedSubscription, NotificationReceivedSubscriptionVariables>;
+export const ProfileCountsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ProfileCounts($authorId: ID!) {
+  myThreads: threads(authorId: $authorId, first: 1) {
+    totalCount
+  }
+  myProposals: proposals(authorId: $authorId, first: 1) {
+    totalCount
+  }
+  voted: proposals(votedByMe: true, first: 1) {
+    totalCount
+  }
+  follows(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileCountsQuery, ProfileCountsQueryVariables>;
+export const ProfileThreadsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ProfileThreads($authorId: ID!, $first: Int!, $after: String) {
+  threads(authorId: $authorId, sort: NEW, first: $first, after: $after) {
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        title
+        commentCount
+        createdAt
+        area {
+          name
+          slug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileThreadsQuery, ProfileThreadsQueryVariables>;
+export const ProfileProposalsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ProfileProposals($authorId: ID!, $first: Int!, $after: String) {
+  proposals(authorId: $authorId, sort: NEW, first: $first, after: $after) {
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        title
+        status
+        supportCount
+        supportThreshold
+        createdAt
+        area {
+          name
+          slug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileProposalsQuery, ProfileProposalsQueryVariables>;
+export const ProfileVotesDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ProfileVotes($first: Int!, $after: String) {
+  proposals(votedByMe: true, sort: ACTIVE, first: $first, after: $after) {
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        title
+        status
+        myVote
+        supportCount
+        supportThreshold
+        area {
+          name
+          slug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileVotesQuery, ProfileVotesQueryVariables>;
+export const ProfileFollowsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ProfileFollows($first: Int!, $after: String) {
+  follows(first: $first, after: $after) {
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        targetType
+        createdAt
+        thread {
+          id
+          title
+        }
+        proposal {
+          id
+          title
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileFollowsQuery, ProfileFollowsQueryVariables>;
+export const UnfollowDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation Unfollow($targetId: ID!, $targetType: FollowTarget!) {
+  unfollow(targetId: $targetId, targetType: $targetType)
+}
+    `) as unknown as TypedDocumentString<UnfollowMutation, UnfollowMutationVariables>;
+export const ProposalListDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ProposalList($first: Int!, $after: String, $statuses: [ProposalStatus!], $areaId: ID, $categoryId: ID, $agencyId: ID, $authorId: ID, $votedByMe: Boolean, $overdue: Boolean, $search: String, $sort: ProposalSort) {
+  proposals(
+    first: $first
+    after: $after
+    statuses: $statuses
+    areaId: $areaId
+    categoryId: $categoryId
+    agencyId: $agencyId
+    authorId: $authorId
+    votedByMe: $votedByMe
+    overdue: $overdue
+    search: $search
+    sort: $sort
+  ) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        ...ProposalListItem
+      }
+    }
+  }
+}
+    fragment ProposalListItem on Proposal {
+  id
+  title
+  status
+  supportCount
+  supportThreshold
+  responseDueAt
+  firstResponseAt
+  overdue
+  createdAt
+  area {
+    id
+    name
+  }
+  agency {
+    id
+    name
+    shortName
+  }
+}`) as unknown as TypedDocumentString<ProposalListQuery, ProposalListQueryVariables>;
+export const ProposalChoicesDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ProposalChoices {
+  areas {
+    id
+    name
+    slug
+    level
+    parent {
+      id
+    }
+  }
+  categories {
+    id
+    name
+    nameEn
+    slug
+    defaultAgency {
+      id
+    }
+  }
+  agencies {
+    id
+    name
+    shortName
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalChoicesQuery, ProposalChoicesQueryVariables>;
+export const ProposalSourceThreadDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ProposalSourceThread($id: ID!) {
+  thread(id: $id) {
+    id
+    title
+    body
+    deleted
+    area {
+      id
+    }
+    category {
+      id
+    }
+    proposals {
+      id
+      title
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalSourceThreadQuery, ProposalSourceThreadQueryVariables>;
+export const CreateProposalDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation CreateProposal($input: CreateProposalInput!) {
+  createProposal(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateProposalMutation, CreateProposalMutationVariables>;
+export const ProposalPageDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ProposalPage($id: ID!) {
+  proposal(id: $id) {
+    ...ProposalDetail
+  }
+}
+    fragment ProposalDetail on Proposal {
+  id
+  title
+  status
+  body
+  bodyHtml
+  createdAt
+  hidden
+  supportCount
+  opposeCount
+  supportThreshold
+  followerCount
+  clockStartedAt
+  responseDueAt
+  firstResponseAt
+  overdue
+  myVote
+  viewerCanVote
+  viewerCanWithdraw
+  viewerFollows
+  viewerResponseStatuses
+  author {
+    id
+    displayName
+  }
+  area {
+    id
+    name
+  }
+  category {
+    id
+    name
+    nameEn
+  }
+  agency {
+    id
+    name
+    shortName
+  }
+  thread {
+    id
+    title
+  }
+  statusHistory {
+    id
+    from
+    to
+    cause
+    reason
+    at
+    by {
+      id
+      displayName
+    }
+    response {
+      id
+    }
+  }
+  responses {
+    id
+    bodyHtml
+    status
+    createdAt
+    author {
+      id
+      displayName
+    }
+    agency {
+      id
+      name
+      shortName
+    }
+  }
+}`) as unknown as TypedDocumentString<ProposalPageQuery, ProposalPageQueryVariables>;
+export const ProposalLiveDocument = /*#__PURE__*/ new TypedDocumentString(`
+    subscription ProposalLive($id: ID!) {
+  proposalUpdated(proposalId: $id) {
+    ...ProposalDetail
+  }
+}
+    fragment ProposalDetail on Proposal {
+  id
+  title
+  status
+  body
+  bodyHtml
+  createdAt
+  hidden
+  supportCount
+  opposeCount
+  supportThreshold
+  followerCount
+  clockStartedAt
+  responseDueAt
+  firstResponseAt
+  overdue
+  myVote
+  viewerCanVote
+  viewerCanWithdraw
+  viewerFollows
+  viewerResponseStatuses
+  author {
+    id
+    displayName
+  }
+  area {
+    id
+    name
+  }
+  category {
+    id
+    name
+    nameEn
+  }
+  agency {
+    id
+    name
+    shortName
+  }
+  thread {
+    id
+    title
+  }
+  statusHistory {
+    id
+    from
+    to
+    cause
+    reason
+    at
+    by {
+      id
+      displayName
+    }
+    response {
+      id
+    }
+  }
+  responses {
+    id
+    bodyHtml
+    status
+    createdAt
+    author {
+      id
+      displayName
+    }
+    agency {
+      id
+      name
+      shortName
+    }
+  }
+}`) as unknown as TypedDocumentString<ProposalLiveSubscription, ProposalLiveSubscriptionVariables>;
+export const ProposalVoteDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation ProposalVote($id: ID!, $value: ProposalVote!) {
+  voteProposal(proposalId: $id, value: $value) {
+    id
+    myVote
+    supportCount
+    opposeCount
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalVoteMutation, ProposalVoteMutationVariables>;
+export const ProposalWithdrawDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation ProposalWithdraw($id: ID!, $reason: String) {
+  withdrawProposal(proposalId: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalWithdrawMutation, ProposalWithdrawMutationVariables>;
+export const ProposalFollowDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation ProposalFollow($id: ID!) {
+  follow(targetId: $id, targetType: PROPOSAL)
+}
+    `) as unknown as TypedDocumentString<ProposalFollowMutation, ProposalFollowMutationVariables>;
+export const ProposalUnfollowDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation ProposalUnfollow($id: ID!) {
+  unfollow(targetId: $id, targetType: PROPOSAL)
+}
+    `) as unknown as TypedDocumentString<ProposalUnfollowMutation, ProposalUnfollowMutationVariables>;
+export const RespondToProposalDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation RespondToProposal($input: RespondToProposalInput!) {
+  respondToProposal(input: $input) {
+    id
+    status
+    proposal {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RespondToProposalMutation, RespondToProposalMutationVariables>;
+export const ThreadListDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ThreadList($areaId: ID, $categoryId: ID, $search: String, $sort: ThreadSort, $after: String, $first: Int) {
+  threads(
+    areaId: $areaId
+    categoryId: $categoryId
+    search: $search
+    sort: $sort
+    after: $after
+    first: $first
+  ) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        title
+        deleted
+        pinned
+        locked
+        commentCount
+        lastActivityAt
+        area {
+          id
+          name
+        }
+        category {
+          id
+          name
+          nameEn
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadListQuery, ThreadListQueryVariables>;
+export const ThreadCreateDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation ThreadCreate($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadCreateMutation, ThreadCreateMutationVariables>;
+export const ThreadPageDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ThreadPage($id: ID!, $after: String) {
+  thread(id: $id) {
+    id
+    title
+    body
+    bodyHtml
+    createdAt
+    editedAt
+    deleted
+    hidden
+    locked
+    pinned
+    tags
+    commentCount
+    participantCount
+    followerCount
+    viewerFollows
+    author {
+      id
+      displayName
+    }
+    area {
+      id
+      name
+    }
+    category {
+      id
+      name
+      nameEn
+    }
+    proposals {
+      id
+      title
+      status
+      supportCount
+      supportThreshold
+    }
+    comments(first: 100, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        node {
+          ...ThreadComment
+        }
+      }
+    }
+  }
+}
+    fragment ThreadComment on Comment {
+  id
+  bodyHtml
+  createdAt
+  editedAt
+  deleted
+  hidden
+  agreeCount
+  disagreeCount
+  passCount
+  myVote
+  author {
+    id
+    displayName
+  }
+  parent {
+    id
+    author {
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<ThreadPageQuery, ThreadPageQueryVariables>;
+export const ThreadAddCommentDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation ThreadAddComment($input: AddCommentInput!) {
+  addComment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadAddCommentMutation, ThreadAddCommentMutationVariables>;
+export const ThreadVoteCommentDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation ThreadVoteComment($commentId: ID!, $value: CommentVote!) {
+  voteComment(commentId: $commentId, value: $value) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadVoteCommentMutation, ThreadVoteCommentMutationVariables>;
+export const ThreadFollowDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation ThreadFollow($threadId: ID!) {
+  follow(targetId: $threadId, targetType: THREAD)
+}
+    `) as unknown as TypedDocumentString<ThreadFollowMutation, ThreadFollowMutationVariables>;
+export const ThreadUnfollowDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation ThreadUnfollow($threadId: ID!) {
+  unfollow(targetId: $threadId, targetType: THREAD)
+}
+    `) as unknown as TypedDocumentString<ThreadUnfollowMutation, ThreadUnfollowMutationVariables>;
+export const ThreadCommentAddedDocument = /*#__PURE__*/ new TypedDocumentString(`
+    subscription ThreadCommentAdded($threadId: ID!) {
+  commentAdded(threadId: $threadId) {
+    ...ThreadComment
+  }
+}
+    fragment ThreadComment on Comment {
+  id
+  bodyHtml
+  createdAt
+  editedAt
+  deleted
+  hidden
+  agreeCount
+  disagreeCount
+  passCount
+  myVote
+  author {
+    id
+    displayName
+  }
+  parent {
+    id
+    author {
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<ThreadCommentAddedSubscription, ThreadCommentAddedSubscriptionVariables>;
+export const ThreadCommentUpdatedDocument = /*#__PURE__*/ new TypedDocumentString(`
+    subscription ThreadCommentUpdated($threadId: ID!) {
+  commentUpdated(threadId: $threadId) {
+    id
+    bodyHtml
+    editedAt
+    deleted
+    hidden
+    agreeCount
+    disagreeCount
+    passCount
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadCommentUpdatedSubscription, ThreadCommentUpdatedSubscriptionVariables>;
+export const ViewerDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Viewer {
   me {
     id
@@ -118,7 +1653,7 @@ export const ViewerDocument = new TypedDocumentString(`
   unreadNotificationCount
 }
     `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
-export const ReferenceDocument = new TypedDocumentString(`
+export const ReferenceDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Reference {
   areas {
     id
