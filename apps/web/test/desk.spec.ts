@@ -10,6 +10,7 @@ import { seriousAccessibilityProblems } from './support/axe';
 import { describeInBrowser, launchChromium } from './support/browser';
 import { ADMIN, ADMIN_ENV, gql, login, registerOfficial, registerPerson, signInBrowser, type Person } from './support/people';
 import { startStack, type Stack } from './support/stack';
+import { takingScreenshots } from './support/content';
 
 const screenshots = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 const PUPR = 'Dinas Pekerjaan Umum dan Penataan Ruang';
@@ -293,6 +294,7 @@ describeInBrowser("the official's desk in a real browser", (executablePath) => {
   });
 
   it('saves screenshots of the desk', async () => {
+    if (!takingScreenshots) return;
     mkdirSync(screenshots, { recursive: true });
     await propose(
       residents[2],

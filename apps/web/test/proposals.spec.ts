@@ -10,6 +10,7 @@ import { seriousAccessibilityProblems } from './support/axe';
 import { describeInBrowser, launchChromium } from './support/browser';
 import { ADMIN, ADMIN_ENV, gql, login, registerPerson, signInBrowser, type Person } from './support/people';
 import { startStack, type Stack } from './support/stack';
+import { takingScreenshots } from './support/content';
 
 const screenshots = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 const MOBILE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -373,6 +374,7 @@ describeInBrowser('proposals in a real browser', (executablePath) => {
   });
 
   it('saves screenshots of the list and a proposal', async () => {
+    if (!takingScreenshots) return;
     mkdirSync(screenshots, { recursive: true });
     for (const [suffix, options] of [
       ['mobile', MOBILE],

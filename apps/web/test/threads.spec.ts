@@ -10,6 +10,7 @@ import { seriousAccessibilityProblems } from './support/axe';
 import { describeInBrowser, launchChromium } from './support/browser';
 import { ADMIN_ENV, gql, registerPerson, signInBrowser, type Person } from './support/people';
 import { startStack, type Stack } from './support/stack';
+import { takingScreenshots } from './support/content';
 
 const screenshots = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 const MOBILE = { width: 390, height: 844 };
@@ -127,6 +128,7 @@ describeInBrowser('discussions', (executablePath) => {
   const results = (page: Page) => page.getByRole('region', { name: /diskusi/ }).locator('ul.items > li h3');
 
   async function shoot(page: Page, name: string) {
+    if (!takingScreenshots) return;
     mkdirSync(screenshots, { recursive: true });
     await page.screenshot({ path: `${screenshots}${name}`, fullPage: true });
   }

@@ -74,10 +74,12 @@ export async function startApi(options: {
   env?: Record<string, string>;
   readyTimeoutMs?: number;
   entry?: string;
+  /** A given port, e.g. to restart an API where the web server expects it. */
+  port?: number;
 }): Promise<RunningProcess> {
   const entry = options.entry ?? apiEntry;
   requireBuilt(entry, 'npm run build -w @rembug/api');
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const server = launch('api', entry, {
     API_PORT: String(port),
