@@ -11,7 +11,7 @@ import {
 import { graphql, rethrowAsHttpError } from '$lib/server/api';
 import { apiFailure, invalid, requireSignIn, text } from '$lib/server/forms';
 import { translate } from '$lib/i18n';
-import { firstPageIfBadCursor } from '../notifications/paging';
+import { firstPageIfBadCursor } from '$lib/server/paging';
 import { tabOf, type Tab } from './tabs';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -3,7 +3,7 @@ import { MarkNotificationsReadDocument, NotificationsPageDocument } from '$lib/g
 import { graphql, rethrowAsHttpError } from '$lib/server/api';
 import { translate } from '$lib/i18n';
 import { apiFailure, invalid, requireSignIn, text } from '$lib/server/forms';
-import { firstPageIfBadCursor } from './paging';
+import { firstPageIfBadCursor } from '$lib/server/paging';
 import type { Actions, PageServerLoad } from './$types';
 
 const PER_PAGE = 20;

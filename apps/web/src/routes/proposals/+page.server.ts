@@ -1,6 +1,6 @@
-import { redirect } from '@sveltejs/kit';
 import { ProposalChoicesDocument, ProposalListDocument, type ProposalSort } from '$lib/graphql/generated';
-import { ApiError, graphql, rethrowAsHttpError } from '$lib/server/api';
+import { graphql, rethrowAsHttpError } from '$lib/server/api';
+import { firstPageIfBadCursor } from '$lib/server/paging';
 import { areaChoices, categoryChoices, idOrNull, isProposalStatus } from './shared';
 import type { PageServerLoad } from './$types';
 
@@ -58,12 +58,8 @@ export const load: PageServerLoad = async ({ url, locals }) => {
       agencyChoices: choices.agencies.map((agency) => ({ value: agency.id, label: agency.name })),
     };
   } catch (err) {
-    // A page link kept from before the sort or filters changed: start again from the first page, as discussions do.
-    if (err instanceof ApiError && err.code === 'BAD_USER_INPUT' && err.field === 'after') {
-      const first = new URL(url);
-      first.searchParams.delete('after');
-      redirect(303, `${first.pathname}${first.search}`);
-    }
+    // A page link kept from before the sort or filters changed: start again from the first page.
+    firstPageIfBadCursor(err, url);
     rethrowAsHttpError(err);
   }
 };

@@ -2,7 +2,7 @@
 import type { ProposalStatus } from '$lib/graphql/generated';
 
 // Ids from links and forms, category names and the choices of drop-downs: the same as for discussions.
-export { areaChoices, categoryChoices, categoryName, idOrNull } from '../threads/reference';
+export { areaChoices, categoryChoices, categoryName, idOrNull } from '$lib/reference';
 
 export const proposalStatuses = [
   'OPEN',

@@ -1,7 +1,7 @@
-import { redirect } from '@sveltejs/kit';
 import { ReferenceDocument, ThreadListDocument, type ThreadSort } from '$lib/graphql/generated';
-import { ApiError, graphql, rethrowAsHttpError } from '$lib/server/api';
-import { areaChoices, categoryChoices, idOrNull, threadSorts } from './reference';
+import { graphql, rethrowAsHttpError } from '$lib/server/api';
+import { firstPageIfBadCursor } from '$lib/server/paging';
+import { areaChoices, categoryChoices, idOrNull, threadSorts } from '$lib/reference';
 import type { PageServerLoad } from './$types';
 
 /** The API refuses longer searches. */
@@ -46,11 +46,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
     };
   } catch (err) {
     // A page link kept from before the sort or filters changed: start again from the first page.
-    if (err instanceof ApiError && err.code === 'BAD_USER_INPUT' && err.field === 'after') {
-      const first = new URL(url);
-      first.searchParams.delete('after');
-      redirect(303, `${first.pathname}${first.search}`);
-    }
+    firstPageIfBadCursor(err, url);
     rethrowAsHttpError(err);
   }
 };

@@ -10,7 +10,7 @@ import {
 import { translate } from '$lib/i18n';
 import { ApiError, graphql, rethrowAsHttpError } from '$lib/server/api';
 import { apiFailure, checkLengths, invalid, requireSignIn, text } from '$lib/server/forms';
-import { idOrNull } from '../reference';
+import { idOrNull } from '$lib/reference';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** AddCommentInput in apps/api/schema.gql. */

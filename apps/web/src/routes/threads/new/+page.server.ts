@@ -3,7 +3,7 @@ import { ReferenceDocument, ThreadCreateDocument } from '$lib/graphql/generated'
 import { translate } from '$lib/i18n';
 import { graphql, rethrowAsHttpError } from '$lib/server/api';
 import { apiFailure, checkLengths, invalid, requireSignIn, text } from '$lib/server/forms';
-import { areaChoices, categoryChoices, idOrNull } from '../reference';
+import { areaChoices, categoryChoices, idOrNull } from '$lib/reference';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The API's limits (CreateThreadInput in apps/api/schema.gql). */
