@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { jest } from '@jest/globals';
 import { isHttpError } from '@sveltejs/kit';
 import { ApiError, graphql, rethrowAsHttpError } from '../src/lib/server/api';
+import { withRequestContext } from '../src/lib/server/request-context';
 
 type Reply = (request: IncomingMessage & { body: string }, response: ServerResponse) => void;
 
@@ -42,6 +43,17 @@ async function failure(promise: Promise<unknown>): Promise<ApiError> {
 }
 
 describe('graphql', () => {
+  it("tells the API the visitor's address, and only inside a request", async () => {
+    const seen: (string | undefined)[] = [];
+    reply = (request, response) => {
+      seen.push(request.headers['x-forwarded-for'] as string | undefined);
+      json(200, { data: { ok: true } })(request, response);
+    };
+    await withRequestContext({ clientAddress: '36.85.1.7' }, () => graphql('{ ok }'));
+    await graphql('{ ok }');
+    expect(seen).toEqual(['36.85.1.7', undefined]);
+  });
+
   it('posts the query to /graphql and returns data', async () => {
     let seen: { url?: string; body?: string; authorization?: string } = {};
     reply = (request, response) => {

@@ -2,6 +2,7 @@
 import { error } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import type { TypedDocumentString } from '$lib/graphql/generated';
+import { requestContext } from './request-context';
 
 export { SESSION_COOKIE } from './session';
 
@@ -75,6 +76,9 @@ export async function graphql<TData, TVariables = Variables>(
   const query = document.toString();
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
+  // The API believes this only from addresses it trusts (its TRUST_PROXY setting).
+  const { clientAddress } = requestContext();
+  if (clientAddress) headers['x-forwarded-for'] = clientAddress;
 
   let response: Response;
   let text: string;
