@@ -75,4 +75,35 @@ describeInBrowser('live updates across a dropped link', (executablePath) => {
     expect(await page.getByRole('status').filter({ hasText: 'Sambungan terputus' }).count()).toBe(0);
     await context.close();
   }, 120_000);
+
+  it('shows what was said while a slow page was still opening its live link', async () => {
+    const apiUrl = api!.url;
+    const village = await areaNamed(apiUrl, 'Kapur');
+    const author = await registerPerson(apiUrl, 'Pak Fajar');
+    const thread = await createThread(apiUrl, author, {
+      title: 'Jembatan kayu di Parit Haji Husin mulai lapuk',
+      body: 'Papan jembatan sudah ada yang patah. Motor tidak berani lewat.',
+      areaId: village.id,
+    });
+
+    const context = await browser.newContext({ locale: 'id-ID' });
+    const page = await context.newPage();
+    // A slow link: the page is shown, but its scripts take a while to come alive.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/i18n/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${web.url}/threads/${thread.id}`, { waitUntil: 'domcontentloaded' });
+
+    // Meanwhile someone comments; the page as rendered does not have it.
+    await addComment(apiUrl, author, thread.id, 'Sudah difoto dan dikirim ke kantor kecamatan.');
+    expect(await page.getByText('Sudah difoto dan dikirim ke kantor kecamatan.').count()).toBe(0);
+
+    release();
+    await page.locator('html[data-live="connected"]').waitFor({ state: 'attached' });
+    await page.getByText('Sudah difoto dan dikirim ke kantor kecamatan.').waitFor();
+    await context.close();
+  }, 60_000);
 });

@@ -13,7 +13,10 @@ export type LiveStatus = 'idle' | 'connecting' | 'connected' | 'offline';
 export const live = $state<{ status: LiveStatus }>({ status: 'idle' });
 
 const reconnectListeners = new Set<() => void>();
+/** Subscriptions that waited for a connection: what happened while it was being opened is checked once it is up. */
+const catchUpListeners = new Set<() => void>();
 let clientPromise: Promise<Client> | undefined;
+let everConnected = false;
 
 const MAX_WAIT_MS = 30_000;
 
@@ -42,13 +45,22 @@ function client(): Promise<Client> {
         new Promise((resolve) => setTimeout(resolve, Math.min(MAX_WAIT_MS, 1_000 * 2 ** retries) * (0.5 + Math.random() / 2))),
       keepAlive: 20_000,
       on: {
-        connecting: () => setStatus(live.status === 'connected' ? 'offline' : 'connecting'),
+        // Once the page has been live, every attempt until the next success is "offline, reconnecting".
+        connecting: () => setStatus(everConnected ? 'offline' : 'connecting'),
         connected: (_socket, _payload, wasRetry) => {
+          everConnected = true;
           setStatus('connected');
+          const waiting = [...catchUpListeners];
+          catchUpListeners.clear();
           if (wasRetry) for (const listener of reconnectListeners) listener();
+          else for (const listener of waiting) listener();
         },
-        closed: () => {
-          if (live.status === 'connected') setStatus('offline');
+        closed: (event) => {
+          // 1000: closed on purpose, when no part of the page needs it any more; not a lost link.
+          if ((event as { code?: number } | undefined)?.code === 1000) {
+            everConnected = false;
+            setStatus('idle');
+          } else if (everConnected) setStatus('offline');
         },
       },
     }),
@@ -60,6 +72,11 @@ export interface LiveHandlers<TData> {
   next(data: TData): void;
   /** After the link dropped and came back: reload what may have been missed. */
   reconnected?(): void;
+  /**
+   * Once, when a subscription had to wait for the connection to open (on a slow link, seconds after the page
+   * was rendered): check, cheaply, whether anything happened in between. See `query`.
+   */
+  caughtUp?(): void;
 }
 
 /**
@@ -75,6 +92,8 @@ export function subscribe<TData, TVariables>(
   let dispose: (() => void) | undefined;
   const reconnected = handlers.reconnected;
   if (reconnected) reconnectListeners.add(reconnected);
+  const caughtUp = handlers.caughtUp;
+  if (caughtUp && live.status !== 'connected') catchUpListeners.add(caughtUp);
 
   void client().then((c) => {
     if (stopped) return;
@@ -94,6 +113,26 @@ export function subscribe<TData, TVariables>(
   return () => {
     stopped = true;
     if (reconnected) reconnectListeners.delete(reconnected);
+    if (caughtUp) catchUpListeners.delete(caughtUp);
     dispose?.();
   };
+}
+
+/** A one-off query over the live connection (no extra HTTP request); undefined when it fails. */
+export async function query<TData, TVariables>(
+  document: TypedDocumentString<TData, TVariables>,
+  variables: TVariables,
+): Promise<TData | undefined> {
+  const c = await client();
+  return new Promise((resolve) => {
+    let data: TData | undefined;
+    c.subscribe<TData>(
+      { query: document.toString(), variables: variables as Record<string, unknown> },
+      {
+        next: (result) => (data = result.data ?? undefined),
+        error: () => resolve(undefined),
+        complete: () => resolve(data),
+      },
+    );
+  });
 }

@@ -387,6 +387,13 @@ export type RespondToProposalMutationVariables = Exact<{
 
 export type RespondToProposalMutation = { respondToProposal: { id: string, status: ProposalStatus, proposal: { id: string } } };
 
+export type ProposalCatchUpQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProposalCatchUpQuery = { proposal: { id: string, title: string, status: ProposalStatus, body: string, bodyHtml: string, createdAt: string, hidden: boolean, supportCount: number, opposeCount: number, supportThreshold: number, followerCount: number, clockStartedAt: string | null, responseDueAt: string | null, firstResponseAt: string | null, overdue: boolean, myVote: ProposalVote, viewerCanVote: boolean, viewerCanWithdraw: boolean, viewerFollows: boolean, viewerResponseStatuses: Array<ProposalStatus>, author: { id: string, displayName: string }, area: { id: string, name: string }, category: { id: string, name: string, nameEn: string | null } | null, agency: { id: string, name: string, shortName: string | null } | null, thread: { id: string, title: string } | null, statusHistory: Array<{ id: string, from: ProposalStatus | null, to: ProposalStatus, cause: StatusChangeCause, reason: string | null, at: string, by: { id: string, displayName: string } | null, response: { id: string } | null }>, responses: Array<{ id: string, bodyHtml: string, status: ProposalStatus, createdAt: string, author: { id: string, displayName: string }, agency: { id: string, name: string, shortName: string | null } | null }> } | null };
+
 export type ThreadListQueryVariables = Exact<{
   areaId?: string | null | undefined;
   categoryId?: string | null | undefined;
@@ -458,6 +465,13 @@ export type ThreadCommentUpdatedSubscriptionVariables = Exact<{
 
 
 export type ThreadCommentUpdatedSubscription = { commentUpdated: { id: string, bodyHtml: string, editedAt: string | null, deleted: boolean, hidden: boolean, agreeCount: number, disagreeCount: number, passCount: number } };
+
+export type ThreadCatchUpQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ThreadCatchUpQuery = { thread: { id: string, commentCount: number } | null };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1446,6 +1460,86 @@ export const RespondToProposalDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RespondToProposalMutation, RespondToProposalMutationVariables>;
+export const ProposalCatchUpDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ProposalCatchUp($id: ID!) {
+  proposal(id: $id) {
+    ...ProposalDetail
+  }
+}
+    fragment ProposalDetail on Proposal {
+  id
+  title
+  status
+  body
+  bodyHtml
+  createdAt
+  hidden
+  supportCount
+  opposeCount
+  supportThreshold
+  followerCount
+  clockStartedAt
+  responseDueAt
+  firstResponseAt
+  overdue
+  myVote
+  viewerCanVote
+  viewerCanWithdraw
+  viewerFollows
+  viewerResponseStatuses
+  author {
+    id
+    displayName
+  }
+  area {
+    id
+    name
+  }
+  category {
+    id
+    name
+    nameEn
+  }
+  agency {
+    id
+    name
+    shortName
+  }
+  thread {
+    id
+    title
+  }
+  statusHistory {
+    id
+    from
+    to
+    cause
+    reason
+    at
+    by {
+      id
+      displayName
+    }
+    response {
+      id
+    }
+  }
+  responses {
+    id
+    bodyHtml
+    status
+    createdAt
+    author {
+      id
+      displayName
+    }
+    agency {
+      id
+      name
+      shortName
+    }
+  }
+}`) as unknown as TypedDocumentString<ProposalCatchUpQuery, ProposalCatchUpQueryVariables>;
 export const ThreadListDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ThreadList($areaId: ID, $categoryId: ID, $search: String, $sort: ThreadSort, $after: String, $first: Int) {
   threads(
@@ -1631,6 +1725,14 @@ export const ThreadCommentUpdatedDocument = /*#__PURE__*/ new TypedDocumentStrin
   }
 }
     `) as unknown as TypedDocumentString<ThreadCommentUpdatedSubscription, ThreadCommentUpdatedSubscriptionVariables>;
+export const ThreadCatchUpDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ThreadCatchUp($id: ID!) {
+  thread(id: $id) {
+    id
+    commentCount
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadCatchUpQuery, ThreadCatchUpQueryVariables>;
 export const ViewerDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Viewer {
   me {
