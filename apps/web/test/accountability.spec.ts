@@ -1,9 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { shareWidth, stackSegments } from '../src/lib/charts/geometry';
 import { periodRange } from '../src/routes/accountability/period';
 import { buildReport, type ApiRow } from '../src/routes/accountability/report';
 import { seriousAccessibilityProblems } from './support/axe';
-import { describeInBrowser, launchChromium } from './support/browser';
+import { describeInBrowser } from './support/browser';
 import {
   areaNamed,
   consoleProblems,
@@ -16,7 +15,7 @@ import {
   voteProposal,
 } from './support/content';
 import { ADMIN_ENV, registerOfficial, registerPerson } from './support/people';
-import { startStack, type Stack } from './support/stack';
+import { useBrowserStack } from './support/session';
 
 describe('report periods, in West Kalimantan time', () => {
   // 2026-03-10 20:30 UTC is already 11 March (03:30) in Pontianak.
@@ -98,15 +97,11 @@ describe('chart geometry', () => {
 });
 
 describeInBrowser('agency track record page in a real browser', (executablePath) => {
-  let stack: Stack;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const session = useBrowserStack(executablePath, { apiEnv: ADMIN_ENV, contextDefaults: { javaScriptEnabled: false } });
+  const { stack } = session;
   let pupr: { name: string; shortName: string | null };
 
   beforeAll(async () => {
-    browser = await launchChromium(executablePath);
-    stack = await startStack({ apiEnv: { ...ADMIN_ENV } });
-
     // In Kapur (Sungai Raya), two residents' support is enough for an answer to fall due.
     const kapur = await areaNamed(stack.apiUrl, 'Kapur');
     await setAreaThreshold(stack.apiUrl, kapur.id, 2);
@@ -140,23 +135,8 @@ describeInBrowser('agency track record page in a real browser', (executablePath)
     await respond(stack.apiUrl, nurse, clinic.id, 'ACCEPTED', 'Mulai bulan depan bidan desa berjaga setiap Sabtu pagi.');
   }, 180_000);
 
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  async function visitor(javaScriptEnabled = false): Promise<Page> {
-    const context = await browser.newContext({ javaScriptEnabled, locale: 'id-ID' });
-    contexts.push(context);
-    return context.newPage();
-  }
-
   it('shows each agency’s numbers in a table and as labelled SVG charts, without JavaScript', async () => {
-    const page = await visitor();
+    const page = await session.page();
     const response = await page.goto(`${stack.webUrl}/accountability`);
     expect(response?.status()).toBe(200);
     await page.getByRole('heading', { level: 1, name: 'Rekam jejak dinas dalam menjawab usulan warga' }).waitFor();
@@ -202,7 +182,7 @@ describeInBrowser('agency track record page in a real browser', (executablePath)
   });
 
   it('filters by period with a plain form', async () => {
-    const page = await visitor();
+    const page = await session.page();
     await page.goto(`${stack.webUrl}/accountability`);
     expect(await page.getByRole('radio', { name: '90 hari terakhir' }).isChecked()).toBe(true);
 
@@ -218,7 +198,7 @@ describeInBrowser('agency track record page in a real browser', (executablePath)
   });
 
   it('works the same with JavaScript on, without errors in the console', async () => {
-    const page = await visitor(true);
+    const page = await session.page({ javaScriptEnabled: true });
     const problems = consoleProblems(page);
     await page.goto(`${stack.webUrl}/accountability`, { waitUntil: 'networkidle' });
     await page.getByRole('radio', { name: 'Tahun ini' }).check();
@@ -230,7 +210,7 @@ describeInBrowser('agency track record page in a real browser', (executablePath)
   });
 
   it('speaks English when chosen', async () => {
-    const page = await visitor();
+    const page = await session.page();
     await page.goto(`${stack.webUrl}/accountability`);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: "How government offices answer residents' proposals" }).waitFor();
@@ -239,6 +219,6 @@ describeInBrowser('agency track record page in a real browser', (executablePath)
   });
 
   it('saves screenshots for the docs when asked', async () => {
-    await saveScreenshots(await visitor(), `${stack.webUrl}/accountability`, 'accountability');
+    await saveScreenshots(await session.page(), `${stack.webUrl}/accountability`, 'accountability');
   });
 });

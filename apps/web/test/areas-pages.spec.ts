@@ -1,7 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { placeOfArea, type Area } from '../src/lib/areas';
 import { seriousAccessibilityProblems } from './support/axe';
-import { describeInBrowser, launchChromium } from './support/browser';
+import { describeInBrowser } from './support/browser';
 import {
   addComment,
   areaNamed,
@@ -15,7 +14,7 @@ import {
   type AreaRow,
 } from './support/content';
 import { ADMIN_ENV, registerPerson, type Person } from './support/people';
-import { startStack, type Stack } from './support/stack';
+import { useBrowserStack } from './support/session';
 
 describe('placeOfArea', () => {
   const area = (id: string, name: string, level: Area['level'], parent?: string) => ({ id, name, slug: id, level, parent: parent ? { id: parent } : null });
@@ -45,9 +44,8 @@ describe('placeOfArea', () => {
 });
 
 describeInBrowser('area pages in a real browser', (executablePath) => {
-  let stack: Stack;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const session = useBrowserStack(executablePath, { apiEnv: ADMIN_ENV, contextDefaults: { javaScriptEnabled: false } });
+  const { stack } = session;
   let resident: Person;
   let kapur: AreaRow;
   let sungaiRaya: AreaRow;
@@ -57,8 +55,6 @@ describeInBrowser('area pages in a real browser', (executablePath) => {
   const elsewhere = 'Air bersih di Rasau Jaya sering mati saat kemarau';
 
   beforeAll(async () => {
-    browser = await launchChromium(executablePath);
-    stack = await startStack({ apiEnv: { ...ADMIN_ENV } });
     const areas = await listAreas(stack.apiUrl);
     kapur = await areaNamed(stack.apiUrl, 'Kapur');
     sungaiRaya = areas.find((a) => a.id === kapur.parent?.id)!;
@@ -70,23 +66,8 @@ describeInBrowser('area pages in a real browser', (executablePath) => {
     await createThread(stack.apiUrl, resident, { title: elsewhere, body, areaId: (await areaNamed(stack.apiUrl, 'Rasau Jaya Umum')).id });
   }, 120_000);
 
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  async function visitor(javaScriptEnabled = false): Promise<Page> {
-    const context = await browser.newContext({ javaScriptEnabled, locale: 'id-ID' });
-    contexts.push(context);
-    return context.newPage();
-  }
-
   it("shows a village's discussions and proposals, where it lies, and how to start one, without JavaScript", async () => {
-    const page = await visitor();
+    const page = await session.page();
     const response = await page.goto(`${stack.webUrl}/areas/${kapur.slug}`);
     expect(response?.status()).toBe(200);
     await page.getByRole('heading', { level: 1, name: 'Desa Kapur' }).waitFor();
@@ -107,7 +88,7 @@ describeInBrowser('area pages in a real browser', (executablePath) => {
   });
 
   it("includes its villages' content on a district's page, and lists the villages", async () => {
-    const page = await visitor();
+    const page = await session.page();
     await page.goto(`${stack.webUrl}/areas/${sungaiRaya.slug}`);
     await page.getByRole('heading', { level: 1, name: `Kecamatan ${sungaiRaya.name}` }).waitFor();
     await page.getByRole('link', { name: threadTitle }).waitFor();
@@ -118,14 +99,14 @@ describeInBrowser('area pages in a real browser', (executablePath) => {
   });
 
   it('answers 404 for an area that does not exist', async () => {
-    const page = await visitor();
+    const page = await session.page();
     const response = await page.goto(`${stack.webUrl}/areas/desa-yang-tidak-ada`);
     expect(response?.status()).toBe(404);
     await page.getByRole('heading', { level: 1, name: 'Halaman tidak ditemukan' }).waitFor();
   });
 
   it('tells a reader with JavaScript about new discussions and reloads the lists on request', async () => {
-    const page = await visitor(true);
+    const page = await session.page({ javaScriptEnabled: true });
     const problems = consoleProblems(page);
     const subscribed = page.waitForEvent('websocket').then((socket) =>
       socket.waitForEvent('framesent', { predicate: (frame) => String(frame.payload).includes('threadActivity') }),
@@ -168,6 +149,6 @@ describeInBrowser('area pages in a real browser', (executablePath) => {
       threadId: library.id,
     });
     for (const supporter of [...neighbours.slice(1), resident]) await voteProposal(stack.apiUrl, supporter, proposal.id, 'SUPPORT');
-    await saveScreenshots(await visitor(), `${stack.webUrl}/areas/${sungaiRaya.slug}`, 'area');
+    await saveScreenshots(await session.page(), `${stack.webUrl}/areas/${sungaiRaya.slug}`, 'area');
   });
 });

@@ -1,34 +1,13 @@
 /** Signing up, in and out through the real forms, with and without JavaScript, and the session cookie's safety. */
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { seriousAccessibilityProblems } from './support/axe';
-import { describeInBrowser, launchChromium } from './support/browser';
+import { describeInBrowser } from './support/browser';
 import { registerPerson } from './support/people';
-import { startStack, type Stack } from './support/stack';
+import { holdTranslations, hydrated, useBrowserStack } from './support/session';
 
 describeInBrowser('signing up, in and out', (executablePath) => {
-  let stack: Stack;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    browser = await launchChromium(executablePath);
-    stack = await startStack();
-  }, 120_000);
-
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  async function visitor(options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ locale: 'id-ID', ...options });
-    contexts.push(context);
-    return { context, page: await context.newPage() };
-  }
+  const session = useBrowserStack(executablePath);
+  const { stack } = session;
 
   const signedInNav = (page: Page) => page.getByRole('navigation', { name: 'Menu utama' }).getByRole('button', { name: 'Keluar' });
 
@@ -36,7 +15,8 @@ describeInBrowser('signing up, in and out', (executablePath) => {
     ['with JavaScript', true],
     ['without JavaScript', false],
   ])('registers %s, keeps the session in an httpOnly cookie, and signs out', async (_case, javaScriptEnabled) => {
-    const { context, page } = await visitor({ javaScriptEnabled });
+    const page = await session.page({ javaScriptEnabled });
+    const context = page.context();
     await page.goto(`${stack.webUrl}/register?next=/accountability`);
     await page.getByLabel('Nama tampilan').fill('Bu Sri');
     await page.getByLabel('Email').fill(`sri.${javaScriptEnabled ? 'js' : 'nojs'}@warga.example.id`);
@@ -46,8 +26,8 @@ describeInBrowser('signing up, in and out', (executablePath) => {
 
     await page.waitForURL(`${stack.webUrl}/accountability`);
     await signedInNav(page).waitFor();
-    const [session] = (await context.cookies()).filter((cookie) => cookie.name === 'rembug_session');
-    expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+    const [sessionCookie] = (await context.cookies()).filter((cookie) => cookie.name === 'rembug_session');
+    expect(sessionCookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
     // Page scripts cannot read it.
     if (javaScriptEnabled) expect(await page.evaluate(() => document.cookie)).not.toContain('rembug_session');
 
@@ -57,13 +37,13 @@ describeInBrowser('signing up, in and out', (executablePath) => {
     expect((await context.cookies()).map((cookie) => cookie.name)).not.toContain('rembug_session');
 
     // The old token stops working at the API too: putting it back does not sign anyone in.
-    await context.addCookies([{ ...session }]);
+    await context.addCookies([{ ...sessionCookie }]);
     await page.goto(`${stack.webUrl}/`);
     await page.getByRole('link', { name: 'Masuk' }).waitFor();
   });
 
   it('explains mistakes next to the fields and keeps what was typed', async () => {
-    const { page } = await visitor({ javaScriptEnabled: false });
+    const page = await session.page({ javaScriptEnabled: false });
     await page.goto(`${stack.webUrl}/register`);
     await page.getByLabel('Nama tampilan').fill('B');
     await page.getByLabel('Email').fill('bukan-email');
@@ -80,28 +60,23 @@ describeInBrowser('signing up, in and out', (executablePath) => {
   });
 
   it('keeps what was typed before the page finished loading on a slow link', async () => {
-    const { page } = await visitor();
+    const page = await session.page();
     // The page's words arrive late, as on a weak village link: the page becomes interactive only after them.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/i18n/**', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdTranslations(page);
     await page.goto(`${stack.webUrl}/register`, { waitUntil: 'domcontentloaded' });
     await page.getByLabel('Email').fill('cepat@warga.example.id');
     const messages = page.waitForResponse((response) => response.url().includes('/i18n/'));
     release();
     await messages;
     // Hydrated: the enhanced form's script has run. The typed text is still there.
-    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    await hydrated(page);
     await page.getByLabel('Nama tampilan').fill('Pak Cepat');
     expect(await page.getByLabel('Email').inputValue()).toBe('cepat@warga.example.id');
   });
 
   it('refuses an email that already has an account, in words', async () => {
     const existing = await registerPerson(stack.apiUrl);
-    const { page } = await visitor();
+    const page = await session.page();
     await page.goto(`${stack.webUrl}/register`);
     await page.getByLabel('Nama tampilan').fill('Orang Lain');
     await page.getByLabel('Email').fill(existing.email);
@@ -112,7 +87,7 @@ describeInBrowser('signing up, in and out', (executablePath) => {
 
   it('signs in and returns to the page that asked, and says only "wrong email or password"', async () => {
     const person = await registerPerson(stack.apiUrl);
-    const { page } = await visitor();
+    const page = await session.page();
     await page.goto(`${stack.webUrl}/login?next=${encodeURIComponent('/accountability?period=90')}`);
 
     await page.getByLabel('Email').fill(person.email);
@@ -129,7 +104,7 @@ describeInBrowser('signing up, in and out', (executablePath) => {
 
   it('never sends people to another site after signing in', async () => {
     const person = await registerPerson(stack.apiUrl);
-    const { page } = await visitor({ javaScriptEnabled: false });
+    const page = await session.page({ javaScriptEnabled: false });
     await page.goto(`${stack.webUrl}/login?next=${encodeURIComponent('//evil.example/phish')}`);
     await page.getByLabel('Email').fill(person.email);
     await page.getByLabel('Kata sandi').fill(person.password);
@@ -152,12 +127,12 @@ describeInBrowser('signing up, in and out', (executablePath) => {
 
   it('has no serious accessibility problems on the sign-in, sign-up and sign-out pages', async () => {
     const person = await registerPerson(stack.apiUrl);
-    const { context, page } = await visitor();
+    const page = await session.page();
     for (const path of ['/login', '/register']) {
       await page.goto(`${stack.webUrl}${path}`);
       expect({ path, problems: await seriousAccessibilityProblems(page) }).toEqual({ path, problems: [] });
     }
-    await context.addCookies([{ name: 'rembug_session', value: person.token, url: stack.webUrl }]);
+    await page.context().addCookies([{ name: 'rembug_session', value: person.token, url: stack.webUrl }]);
     await page.goto(`${stack.webUrl}/logout`);
     await page.getByRole('heading', { level: 1, name: 'Keluar' }).waitFor();
     expect(await seriousAccessibilityProblems(page)).toEqual([]);

@@ -5,11 +5,11 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { seriousAccessibilityProblems } from './support/axe';
-import { describeInBrowser, launchChromium } from './support/browser';
-import { ADMIN, ADMIN_ENV, gql, login, registerOfficial, registerPerson, signInBrowser, type Person } from './support/people';
-import { startStack, type Stack } from './support/stack';
+import { describeInBrowser } from './support/browser';
+import { ADMIN, ADMIN_ENV, gql, login, registerOfficial, registerPerson, type Person } from './support/people';
+import { useBrowserStack } from './support/session';
 import { takingScreenshots } from './support/content';
 
 const screenshots = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
@@ -22,14 +22,17 @@ interface Reference {
 }
 
 describeInBrowser("the official's desk in a real browser", (executablePath) => {
-  let stack: Stack;
-  let browser: Browser;
+  /** Pages are phones in Indonesian, JavaScript off unless asked; a page error fails the test. */
+  const session = useBrowserStack(executablePath, {
+    apiEnv: { ...ADMIN_ENV, DEFAULT_SUPPORT_THRESHOLD: '2' },
+    contextDefaults: { javaScriptEnabled: false },
+    failOnPageErrors: true,
+  });
+  const { stack } = session;
   let ref: Reference;
   let admin: Person;
   let official: Person;
   const residents: Person[] = [];
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
   const titles = {
     late: 'Tinggikan badan jalan Desa Kuala Dua yang terendam saat air pasang',
     bridge: 'Ganti jembatan kayu di Parit Haji Ali, Desa Sungai Rengas',
@@ -58,8 +61,6 @@ describeInBrowser("the official's desk in a real browser", (executablePath) => {
   }
 
   beforeAll(async () => {
-    browser = await launchChromium(executablePath);
-    stack = await startStack({ apiEnv: { ...ADMIN_ENV, DEFAULT_SUPPORT_THRESHOLD: '2' } });
     ref = await gql<Reference>(stack.apiUrl, '{ areas { id name level } categories { id name } agencies { id name shortName } }');
     const adminLogin = await login(stack.apiUrl, ADMIN.email, ADMIN.password);
     admin = { ...ADMIN, ...adminLogin, displayName: 'Admin' };
@@ -139,25 +140,6 @@ describeInBrowser("the official's desk in a real browser", (executablePath) => {
     }
   }, 180_000);
 
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  async function open(person?: Person, options: BrowserContextOptions = {}): Promise<Page> {
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'id-ID', ...options });
-    contexts.push(context);
-    if (person) await signInBrowser(context, stack.webUrl, person);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return page;
-  }
-
   /** Waits for something the test itself observes (frames on the live socket), checking every few milliseconds. */
   async function until(condition: () => boolean, timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
@@ -171,12 +153,12 @@ describeInBrowser("the official's desk in a real browser", (executablePath) => {
   const item = (region: Locator, title: string) => region.locator('li').filter({ has: region.page().getByRole('heading', { name: title }) });
 
   it('sends visitors to sign in, and tells residents plainly that the desk is for officials', async () => {
-    const visitor = await open();
+    const visitor = await session.page();
     await visitor.goto(`${stack.webUrl}/desk`);
     expect(new URL(visitor.url()).pathname).toBe('/login');
     expect(new URL(visitor.url()).searchParams.get('next')).toBe('/desk');
 
-    const resident = await open(residents[0]);
+    const resident = await session.page({ person: residents[0] });
     const response = await resident.goto(`${stack.webUrl}/desk`);
     expect(response?.status()).toBe(403);
     await resident.getByRole('heading', { level: 1, name: 'Meja dinas khusus petugas dinas' }).waitFor();
@@ -185,7 +167,7 @@ describeInBrowser("the official's desk in a real browser", (executablePath) => {
   });
 
   it("lists the agency's proposals that wait for an answer, late ones first and marked", async () => {
-    const page = await open(official);
+    const page = await session.page({ person: official });
     const response = await page.goto(`${stack.webUrl}/desk`);
     expect(response?.status()).toBe(200);
     await page.getByRole('heading', { level: 1, name: `Meja dinas: ${PUPR}` }).waitFor();
@@ -212,7 +194,7 @@ describeInBrowser("the official's desk in a real browser", (executablePath) => {
   });
 
   it('answers from the desk without JavaScript, explaining a mistake in the form it was made in', async () => {
-    const page = await open(official);
+    const page = await session.page({ person: official });
     await page.goto(`${stack.webUrl}/desk`);
     const waiting = page.getByRole('region', { name: 'Menunggu jawaban atau sedang ditinjau' });
     const bridge = item(waiting, titles.bridge);
@@ -249,7 +231,7 @@ describeInBrowser("the official's desk in a real browser", (executablePath) => {
   });
 
   it('refreshes by itself when a proposal of the agency reaches its threshold', async () => {
-    const page = await open(official, { javaScriptEnabled: true });
+    const page = await session.page({ person: official, javaScriptEnabled: true });
     let heard = 0;
     page.on('websocket', (socket) =>
       socket.on('framereceived', (frame) => {
@@ -282,7 +264,7 @@ describeInBrowser("the official's desk in a real browser", (executablePath) => {
   });
 
   it('lets an admin look at every agency, or one', async () => {
-    const page = await open(admin);
+    const page = await session.page({ person: admin });
     await page.goto(`${stack.webUrl}/desk`);
     await page.getByRole('heading', { level: 1, name: 'Meja dinas: usulan yang menunggu jawaban' }).waitFor();
     await page.getByRole('heading', { name: titles.clinic }).waitFor();
@@ -308,7 +290,7 @@ describeInBrowser("the official's desk in a real browser", (executablePath) => {
       ['mobile', { width: 390, height: 844 }],
       ['desktop', { width: 1280, height: 800 }],
     ] as const) {
-      const page = await open(official, { viewport, isMobile: suffix === 'mobile' });
+      const page = await session.page({ person: official, viewport, isMobile: suffix === 'mobile' });
       await page.goto(`${stack.webUrl}/desk`);
       // One answer form unfolded, as an official would see it while writing.
       await page.getByText(`Jawab: ${titles.late}`).click();

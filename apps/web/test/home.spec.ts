@@ -1,10 +1,11 @@
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { seriousAccessibilityProblems } from './support/axe';
-import { describeInBrowser, launchChromium } from './support/browser';
+import { describeInBrowser } from './support/browser';
 import {
   addComment,
   areaNamed,
   categoryNamed,
+  consoleProblems,
   createProposal,
   createThread,
   moveDeadlineIntoPast,
@@ -15,41 +16,23 @@ import {
   voteProposal,
   type AreaRow,
 } from './support/content';
-import { ADMIN_ENV, registerPerson, signInBrowser } from './support/people';
-import { startStack, type Stack } from './support/stack';
+import { ADMIN_ENV, registerPerson } from './support/people';
+import { useBrowserStack } from './support/session';
 
 describeInBrowser('home page in a real browser', (executablePath) => {
-  let stack: Stack;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    // One after the other, so afterAll can close whichever started if the other fails.
-    browser = await launchChromium(executablePath);
+  /** Each page is a fresh visitor: no cookies, JavaScript off (as on many cheap phones), an Indonesian phone. */
+  const session = useBrowserStack(executablePath, {
     // Screenshots for the docs show the demo community's discussions too.
-    stack = await startStack({ apiEnv: { ...ADMIN_ENV, ...(takingScreenshots ? { DEMO_DATA: '1' } : {}) }, readyTimeoutMs: 180_000 });
-  }, 240_000);
-
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
+    apiEnv: { ...ADMIN_ENV, ...(takingScreenshots ? { DEMO_DATA: '1' } : {}) },
+    readyTimeoutMs: 180_000,
+    contextDefaults: { javaScriptEnabled: false },
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  /** A fresh visitor: no cookies, JavaScript off (as on many cheap phones), an Indonesian phone. */
-  async function visitor(options: BrowserContextOptions = {}): Promise<Page> {
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'id-ID', ...options });
-    contexts.push(context);
-    return context.newPage();
-  }
+  const { stack } = session;
 
   const htmlLang = (page: Page) => page.locator('html').getAttribute('lang');
 
   it('renders the districts with their villages on the server, in Indonesian', async () => {
-    const page = await visitor();
+    const page = await session.page();
     const response = await page.goto(stack.webUrl);
 
     expect(response?.status()).toBe(200);
@@ -73,7 +56,7 @@ describeInBrowser('home page in a real browser', (executablePath) => {
   });
 
   it('switches to English without JavaScript and remembers the choice', async () => {
-    const page = await visitor();
+    const page = await session.page();
     await page.goto(`${stack.webUrl}/halaman-yang-tidak-ada?dari=tes`);
     expect(await htmlLang(page)).toBe('id');
 
@@ -95,7 +78,7 @@ describeInBrowser('home page in a real browser', (executablePath) => {
   });
 
   it('keeps English from the home page on the next page, until switched back', async () => {
-    const page = await visitor();
+    const page = await session.page();
     await page.goto(stack.webUrl);
     await page.getByRole('button', { name: 'English' }).click();
     expect(new URL(page.url()).pathname).toBe('/');
@@ -113,15 +96,13 @@ describeInBrowser('home page in a real browser', (executablePath) => {
   });
 
   it("follows the phone's language until the visitor chooses", async () => {
-    expect(await htmlLang(await openHome(await visitor({ locale: 'en-US' })))).toBe('en');
-    expect(await htmlLang(await openHome(await visitor({ locale: 'de-DE' })))).toBe('id');
+    expect(await htmlLang(await openHome(await session.page({ locale: 'en-US' })))).toBe('en');
+    expect(await htmlLang(await openHome(await session.page({ locale: 'de-DE' })))).toBe('id');
   });
 
   it('works the same with JavaScript on, without errors in the console', async () => {
-    const page = await visitor({ javaScriptEnabled: true });
-    const problems: string[] = [];
-    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-    page.on('pageerror', (error) => problems.push(error.message));
+    const page = await session.page({ javaScriptEnabled: true });
+    const problems = consoleProblems(page);
 
     await page.goto(stack.webUrl, { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: 'English' }).click();
@@ -157,7 +138,7 @@ describeInBrowser('home page in a real browser', (executablePath) => {
     });
 
     it('shows lively discussions, proposals near their threshold and late answers, each with a link to the full list', async () => {
-      const page = await visitor();
+      const page = await session.page();
       await page.goto(stack.webUrl);
 
       const active = page.getByRole('region', { name: 'Diskusi yang sedang ramai' });
@@ -183,10 +164,7 @@ describeInBrowser('home page in a real browser', (executablePath) => {
 
     it('puts the signed-in person\'s own area first', async () => {
       const resident = await registerResident(stack.apiUrl, 'Nia Handayani', kualaDua.id);
-      const context = await browser.newContext({ javaScriptEnabled: false, locale: 'id-ID' });
-      contexts.push(context);
-      await signInBrowser(context, stack.webUrl, resident);
-      const page = await context.newPage();
+      const page = await session.page({ person: resident });
       await page.goto(stack.webUrl);
 
       const yours = page.getByRole('region', { name: 'Wilayah Anda' });
@@ -198,7 +176,7 @@ describeInBrowser('home page in a real browser', (executablePath) => {
     });
 
     it('saves screenshots for the docs when asked', async () => {
-      await saveScreenshots(await visitor(), stack.webUrl, 'home');
+      await saveScreenshots(await session.page(), stack.webUrl, 'home');
     });
   });
 

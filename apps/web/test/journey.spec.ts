@@ -4,38 +4,16 @@
  * proposal, neighbours push it over its support threshold, the agency's official answers from the desk, and
  * the resident, who kept the proposal page open, sees the status change and the answer arrive without reloading.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { seriousAccessibilityProblems } from './support/axe';
-import { describeInBrowser, launchChromium } from './support/browser';
+import { describeInBrowser } from './support/browser';
 import { areaNamed, categoryNamed, consoleProblems, setAreaThreshold, voteProposal } from './support/content';
-import { ADMIN_ENV, registerOfficial, registerPerson, signInBrowser } from './support/people';
-import { startStack, type Stack } from './support/stack';
+import { ADMIN_ENV, registerOfficial, registerPerson } from './support/people';
+import { hydrated, liveConnected, useBrowserStack } from './support/session';
 
 describeInBrowser('a problem raised, backed and answered', (executablePath) => {
-  let stack: Stack;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    browser = await launchChromium(executablePath);
-    stack = await startStack({ apiEnv: ADMIN_ENV });
-  }, 120_000);
-
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  async function person(): Promise<Page> {
-    const context = await browser.newContext({ locale: 'id-ID', viewport: { width: 390, height: 844 } });
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  const hydrated = (page: Page) => page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-  /** The page's live connection is up (its subscriptions are sent right after). */
-  const listening = (page: Page) => page.locator('html[data-live="connected"]').waitFor({ state: 'attached' });
+  /** Everyone is on a phone. */
+  const session = useBrowserStack(executablePath, { apiEnv: ADMIN_ENV, contextDefaults: { viewport: { width: 390, height: 844 } } });
+  const { stack } = session;
 
   it('goes from a discussion to an official answer, live for everyone watching', async () => {
     const village = await areaNamed(stack.apiUrl, 'Kapur');
@@ -44,7 +22,7 @@ describeInBrowser('a problem raised, backed and answered', (executablePath) => {
     await setAreaThreshold(stack.apiUrl, village.id, 2);
 
     // 1. Ibu Ani signs up through the form and starts a discussion.
-    const ani = await person();
+    const ani = await session.page();
     const aniProblems = consoleProblems(ani);
     await ani.goto(`${stack.webUrl}/register`);
     await hydrated(ani);
@@ -70,10 +48,9 @@ describeInBrowser('a problem raised, backed and answered', (executablePath) => {
 
     // 2. Pak Budi, a neighbour, has the discussion open and sees Ani's comment arrive live.
     const budiAccount = await registerPerson(stack.apiUrl, 'Pak Budi');
-    const budi = await person();
-    await signInBrowser(budi.context(), stack.webUrl, budiAccount);
+    const budi = await session.page({ person: budiAccount });
     await budi.goto(threadUrl);
-    await listening(budi);
+    await liveConnected(budi);
 
     await hydrated(ani);
     await ani.getByLabel('Komentar Anda').fill('Saya usul kita minta Dinas PUPR meninggikan jalannya sebelum musim hujan.');
@@ -94,11 +71,11 @@ describeInBrowser('a problem raised, backed and answered', (executablePath) => {
     const proposalUrl = ani.url();
     const proposalId = proposalUrl.split('/').pop()!;
     await ani.getByText('Mengumpulkan dukungan').first().waitFor();
-    await listening(ani);
+    await liveConnected(ani);
 
     // 4. Neighbours support it: Budi in his browser, Citra through another app. Ani watches the count and status move.
     await budi.goto(proposalUrl);
-    await listening(budi);
+    await liveConnected(budi);
     await budi.getByRole('button', { name: 'Dukung usulan ini' }).click();
     await budi.getByText('Anda mendukung usulan ini.').waitFor();
     await ani.getByText('1 mendukung, 0 menolak').waitFor();
@@ -110,8 +87,7 @@ describeInBrowser('a problem raised, backed and answered', (executablePath) => {
 
     // 5. The official of the responsible agency answers from the desk.
     const official = await registerOfficial(stack.apiUrl, roads.defaultAgency!.id);
-    const desk = await person();
-    await signInBrowser(desk.context(), stack.webUrl, official);
+    const desk = await session.page({ person: official });
     await desk.goto(`${stack.webUrl}/desk`);
     await hydrated(desk);
     expect(await seriousAccessibilityProblems(desk)).toEqual([]);

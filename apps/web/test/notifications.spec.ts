@@ -1,10 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { NotificationItemFragment } from '../src/lib/graphql/generated';
 import { catalogs, type MessageKey } from '../src/lib/i18n/catalogs';
 import { format, type MessageParams } from '../src/lib/i18n/format';
 import { notificationHref, notificationSentence, notificationTitle } from '../src/routes/notifications/describe';
 import { seriousAccessibilityProblems } from './support/axe';
-import { describeInBrowser, launchChromium } from './support/browser';
+import { describeInBrowser } from './support/browser';
 import {
   addComment,
   areaNamed,
@@ -19,8 +18,8 @@ import {
   takingScreenshots,
   voteProposal,
 } from './support/content';
-import { ADMIN_ENV, registerOfficial, registerPerson, signInBrowser, type Person } from './support/people';
-import { startStack, type Stack } from './support/stack';
+import { ADMIN_ENV, registerOfficial, registerPerson, type Person } from './support/people';
+import { useBrowserStack } from './support/session';
 
 const t = (key: MessageKey, params?: MessageParams) => format(catalogs.id[key], params);
 
@@ -64,17 +63,14 @@ describe('a notification in words', () => {
 });
 
 describeInBrowser('notifications page in a real browser', (executablePath) => {
-  let stack: Stack;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const session = useBrowserStack(executablePath, { apiEnv: ADMIN_ENV, contextDefaults: { javaScriptEnabled: false } });
+  const { stack } = session;
   let reader: Person;
   let writer: Person;
   let thread: { id: string };
   const title = 'Jadwal Posyandu di Kuala Dua bentrok dengan jam kerja';
 
   beforeAll(async () => {
-    browser = await launchChromium(executablePath);
-    stack = await startStack({ apiEnv: { ...ADMIN_ENV } });
     const kualaDua = await areaNamed(stack.apiUrl, 'Kuala Dua');
     [reader, writer] = await Promise.all([registerPerson(stack.apiUrl, 'Yanti Wulandari'), registerPerson(stack.apiUrl, 'Hasan Pratama')]);
     thread = await createThread(stack.apiUrl, writer, {
@@ -85,24 +81,8 @@ describeInBrowser('notifications page in a real browser', (executablePath) => {
     await follow(stack.apiUrl, reader, thread.id, 'THREAD');
   }, 120_000);
 
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  async function signedIn(person: Person | null, javaScriptEnabled = false): Promise<Page> {
-    const context = await browser.newContext({ javaScriptEnabled, locale: 'id-ID' });
-    contexts.push(context);
-    if (person) await signInBrowser(context, stack.webUrl, person);
-    return context.newPage();
-  }
-
   it('asks visitors to sign in first', async () => {
-    const page = await signedIn(null);
+    const page = await session.page();
     await page.goto(`${stack.webUrl}/notifications`);
     expect(new URL(page.url()).pathname).toBe('/login');
     expect(new URL(page.url()).searchParams.get('next')).toBe('/notifications');
@@ -112,7 +92,7 @@ describeInBrowser('notifications page in a real browser', (executablePath) => {
     const first = await addComment(stack.apiUrl, writer, thread.id, 'Setuju, Sabtu pagi lebih cocok untuk ibu-ibu yang bekerja.');
     await addComment(stack.apiUrl, writer, thread.id, 'Saya sudah bicara dengan bidan desa, beliau bersedia.');
 
-    const page = await signedIn(reader);
+    const page = await session.page({ person: reader });
     await page.goto(`${stack.webUrl}/notifications`);
     await page.getByRole('heading', { level: 1, name: 'Pemberitahuan' }).waitFor();
     await page.locator('main').getByText('2 belum dibaca', { exact: true }).waitFor();
@@ -144,7 +124,7 @@ describeInBrowser('notifications page in a real browser', (executablePath) => {
 
   it('pages through many notifications with links', async () => {
     for (let i = 0; i < 20; i++) await addComment(stack.apiUrl, writer, thread.id, `Catatan rapat ke-${i + 1}: jadwal baru dibahas lagi.`);
-    const page = await signedIn(reader);
+    const page = await session.page({ person: reader });
     await page.goto(`${stack.webUrl}/notifications`);
     const items = page.locator('main ul.items > li');
     expect(await items.count()).toBe(20);
@@ -164,7 +144,7 @@ describeInBrowser('notifications page in a real browser', (executablePath) => {
   });
 
   it('shows new ones as they happen and announces them politely', async () => {
-    const page = await signedIn(reader, true);
+    const page = await session.page({ person: reader, javaScriptEnabled: true });
     const problems = consoleProblems(page);
     // Wait until the live subscription is sent, so the comment below cannot slip in before it.
     const subscribed = page.waitForEvent('websocket').then((socket) =>
@@ -206,6 +186,6 @@ describeInBrowser('notifications page in a real browser', (executablePath) => {
     const mine = await addComment(stack.apiUrl, reader, thread.id, 'Apakah bidan desa juga bisa datang hari Sabtu?');
     await addComment(stack.apiUrl, writer, thread.id, 'Bisa, beliau sudah setuju datang pukul 08.00.', mine.id);
     // The first screenful: earlier tests left a long list behind.
-    await saveScreenshots(await signedIn(reader), `${stack.webUrl}/notifications`, 'notifications', { fullPage: false });
+    await saveScreenshots(await session.page({ person: reader }), `${stack.webUrl}/notifications`, 'notifications', { fullPage: false });
   });
 });

@@ -1,14 +1,13 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { seriousAccessibilityProblems } from './support/axe';
-import { describeInBrowser, launchChromium } from './support/browser';
+import { describeInBrowser } from './support/browser';
 import { areaNamed, consoleProblems, createProposal, createThread, follow, registerResident, saveScreenshots, voteProposal } from './support/content';
-import { ADMIN_ENV, registerPerson, signInBrowser, type Person } from './support/people';
-import { startStack, type Stack } from './support/stack';
+import { ADMIN_ENV, registerPerson, type Person } from './support/people';
+import { useBrowserStack } from './support/session';
 
 describeInBrowser('"my profile" in a real browser', (executablePath) => {
-  let stack: Stack;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const session = useBrowserStack(executablePath, { apiEnv: ADMIN_ENV, contextDefaults: { javaScriptEnabled: false } });
+  const { stack } = session;
   let me: Person;
   const titles = {
     myThread: 'Sampah menumpuk di tepi Sungai Kapuas dekat dermaga',
@@ -19,8 +18,6 @@ describeInBrowser('"my profile" in a real browser', (executablePath) => {
   };
 
   beforeAll(async () => {
-    browser = await launchChromium(executablePath);
-    stack = await startStack({ apiEnv: { ...ADMIN_ENV } });
     const [kapur, arangLimbung, kualaDua] = await Promise.all(['Kapur', 'Arang Limbung', 'Kuala Dua'].map((name) => areaNamed(stack.apiUrl, name)));
     me = await registerResident(stack.apiUrl, 'Slamet Hidayat', kapur.id);
     const neighbour = await registerPerson(stack.apiUrl, 'Sri Kurniawan');
@@ -36,34 +33,18 @@ describeInBrowser('"my profile" in a real browser', (executablePath) => {
     await follow(stack.apiUrl, me, followed.id, 'THREAD');
   }, 120_000);
 
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  async function signedIn(person: Person | null): Promise<Page> {
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'id-ID' });
-    contexts.push(context);
-    if (person) await signInBrowser(context, stack.webUrl, person);
-    return context.newPage();
-  }
-
   const tabs = (page: Page) => page.getByRole('navigation', { name: 'Bagian profil' });
   const section = (page: Page) => page.locator('section[aria-labelledby="tab-heading"]');
 
   it('asks visitors to sign in first', async () => {
-    const page = await signedIn(null);
+    const page = await session.page();
     await page.goto(`${stack.webUrl}/me?tab=votes`);
     expect(new URL(page.url()).pathname).toBe('/login');
     expect(new URL(page.url()).searchParams.get('next')).toBe('/me?tab=votes');
   });
 
   it('shows my details and my discussions, proposals and votes, each section a link of its own', async () => {
-    const page = await signedIn(me);
+    const page = await session.page({ person: me });
     await page.goto(`${stack.webUrl}/me`);
     await page.getByRole('heading', { level: 1, name: 'Profil saya' }).waitFor();
     const details = await page.locator('dl').innerText();
@@ -91,7 +72,7 @@ describeInBrowser('"my profile" in a real browser', (executablePath) => {
   });
 
   it('lists what I follow and stops following without JavaScript', async () => {
-    const page = await signedIn(me);
+    const page = await session.page({ person: me });
     await page.goto(`${stack.webUrl}/me?tab=follows`);
     // My own discussion and proposal are followed automatically, plus the one I chose.
     await tabs(page).getByRole('link', { name: 'Yang saya ikuti (3)' }).waitFor();
@@ -106,10 +87,7 @@ describeInBrowser('"my profile" in a real browser', (executablePath) => {
   });
 
   it('stops following with JavaScript on too, without errors in the console', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: true, locale: 'id-ID' });
-    contexts.push(context);
-    await signInBrowser(context, stack.webUrl, me);
-    const page = await context.newPage();
+    const page = await session.page({ person: me, javaScriptEnabled: true });
     const problems = consoleProblems(page);
     await page.goto(`${stack.webUrl}/me?tab=follows`, { waitUntil: 'networkidle' });
     await section(page).getByRole('button', { name: `Berhenti mengikuti (${titles.myProposal})` }).click();
@@ -122,6 +100,6 @@ describeInBrowser('"my profile" in a real browser', (executablePath) => {
   });
 
   it('saves screenshots for the docs when asked', async () => {
-    await saveScreenshots(await signedIn(me), `${stack.webUrl}/me?tab=votes`, 'profile');
+    await saveScreenshots(await session.page({ person: me }), `${stack.webUrl}/me?tab=votes`, 'profile');
   });
 });

@@ -5,11 +5,11 @@
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { seriousAccessibilityProblems } from './support/axe';
-import { describeInBrowser, launchChromium } from './support/browser';
-import { ADMIN, ADMIN_ENV, gql, login, registerPerson, signInBrowser, type Person } from './support/people';
-import { startStack, type Stack } from './support/stack';
+import { describeInBrowser } from './support/browser';
+import { ADMIN, ADMIN_ENV, gql, login, registerPerson, type Person } from './support/people';
+import { useBrowserStack } from './support/session';
 import { takingScreenshots } from './support/content';
 
 const screenshots = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
@@ -23,11 +23,14 @@ interface Reference {
 }
 
 describeInBrowser('proposals in a real browser', (executablePath) => {
-  let stack: Stack;
-  let browser: Browser;
+  /** Pages are phones in Indonesian, JavaScript off unless asked; a page error fails the test. */
+  const session = useBrowserStack(executablePath, {
+    apiEnv: { ...ADMIN_ENV, DEFAULT_SUPPORT_THRESHOLD: '2' },
+    contextDefaults: { javaScriptEnabled: false },
+    failOnPageErrors: true,
+  });
+  const { stack } = session;
   let ref: Reference;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
   /** Residents of Kubu Raya, and an official of the public works agency (Dinas PUPR). */
   const people: Record<'siti' | 'budi' | 'ahmad' | 'maria' | 'yohanes', Person> = {} as never;
   let official: Person & { agencyId: string };
@@ -51,8 +54,6 @@ describeInBrowser('proposals in a real browser', (executablePath) => {
   }
 
   beforeAll(async () => {
-    browser = await launchChromium(executablePath);
-    stack = await startStack({ apiEnv: { ...ADMIN_ENV, DEFAULT_SUPPORT_THRESHOLD: '2' } });
     ref = await gql<Reference>(stack.apiUrl, '{ areas { id name level } categories { id name defaultAgency { id } } agencies { id name shortName } }');
     // The seeded regency asks 50 supporters of its own, which would hide DEFAULT_SUPPORT_THRESHOLD; two are enough here.
     const admin = await login(stack.apiUrl, ADMIN.email, ADMIN.password);
@@ -121,26 +122,6 @@ describeInBrowser('proposals in a real browser', (executablePath) => {
     ids.thread = createThread.id;
   }, 180_000);
 
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  /** A phone in Indonesian: JavaScript off unless asked, signed in as someone if given. */
-  async function open(person?: Person, options: BrowserContextOptions = {}): Promise<Page> {
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'id-ID', ...options });
-    contexts.push(context);
-    if (person) await signInBrowser(context, stack.webUrl, person);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return page;
-  }
-
   /**
    * Opens a page with JavaScript on and makes sure its live subscription is in place: the server takes a moment to
    * start a subscription after the browser sends it, so a harmless change is repeated until the page hears one.
@@ -167,7 +148,7 @@ describeInBrowser('proposals in a real browser', (executablePath) => {
   const listItem = (page: Page, title: string) => page.locator('ul.items > li').filter({ has: page.getByRole('link', { name: title }) });
 
   it('lists proposals with their status, support and agency, and filters them with a plain form', async () => {
-    const page = await open();
+    const page = await session.page();
     const response = await page.goto(`${stack.webUrl}/proposals`);
     expect(response?.status()).toBe(200);
     await page.getByRole('heading', { level: 1, name: 'Usulan warga' }).waitFor();
@@ -209,12 +190,12 @@ describeInBrowser('proposals in a real browser', (executablePath) => {
   });
 
   it('turns a discussion into a proposal through the form', async () => {
-    const visitor = await open();
+    const visitor = await session.page();
     await visitor.goto(`${stack.webUrl}/proposals/new?thread=${ids.thread}`);
     expect(new URL(visitor.url()).pathname).toBe('/login');
     expect(new URL(visitor.url()).searchParams.get('next')).toBe(`/proposals/new?thread=${ids.thread}`);
 
-    const page = await open(people.siti, { javaScriptEnabled: true });
+    const page = await session.page({ person: people.siti, javaScriptEnabled: true });
     await page.goto(`${stack.webUrl}/proposals/new?thread=${ids.thread}`);
     await page.getByRole('heading', { level: 1, name: 'Buat usulan baru' }).waitFor();
     await page.getByRole('heading', { name: 'Apa itu usulan?' }).waitFor();
@@ -256,7 +237,7 @@ describeInBrowser('proposals in a real browser', (executablePath) => {
 
   it('crosses the threshold with support, and an official answer from the desk reaches an open page live', async () => {
     const path = `/proposals/${ids.jalan}`;
-    const watcher = await open(people.maria, { javaScriptEnabled: true });
+    const watcher = await session.page({ person: people.maria, javaScriptEnabled: true });
     // A supporter through the API: the open page counts them without a reload.
     await openLive(watcher, path, async (attempt) => {
       if (attempt > 0) await vote(people.budi, ids.jalan, 'NONE');
@@ -267,7 +248,7 @@ describeInBrowser('proposals in a real browser', (executablePath) => {
     await expectAccessible(watcher);
 
     // Another supporter through the browser pushes it over the threshold.
-    const supporter = await open(people.ahmad, { javaScriptEnabled: true });
+    const supporter = await session.page({ person: people.ahmad, javaScriptEnabled: true });
     await supporter.goto(`${stack.webUrl}${path}`);
     await supporter.getByRole('button', { name: 'Dukung usulan ini' }).click();
     await supporter.getByRole('status').getByText('Anda mendukung usulan ini.').waitFor();
@@ -281,7 +262,7 @@ describeInBrowser('proposals in a real browser', (executablePath) => {
     await watcher.getByText(/^Batas jawaban /).first().waitFor();
 
     // The official answers from the desk.
-    const desk = await open(official, { javaScriptEnabled: true });
+    const desk = await session.page({ person: official, javaScriptEnabled: true });
     await desk.goto(`${stack.webUrl}/desk`);
     await desk.getByRole('heading', { level: 1, name: 'Meja dinas: Dinas Pekerjaan Umum dan Penataan Ruang' }).waitFor();
     const waiting = desk.getByRole('region', { name: 'Menunggu jawaban atau sedang ditinjau' });
@@ -305,7 +286,7 @@ describeInBrowser('proposals in a real browser', (executablePath) => {
   });
 
   it('supports, opposes, follows, answers and withdraws with JavaScript off', async () => {
-    const page = await open(people.maria);
+    const page = await session.page({ person: people.maria });
     await page.goto(`${stack.webUrl}/proposals/${ids.angkutan}`);
     await page.getByText('Anda belum memberi suara.').waitFor();
 
@@ -328,7 +309,7 @@ describeInBrowser('proposals in a real browser', (executablePath) => {
     await page.getByRole('button', { name: 'Ikuti usulan ini' }).waitFor();
 
     // The official answers on the proposal page itself.
-    const desk = await open(official);
+    const desk = await session.page({ person: official });
     await desk.goto(`${stack.webUrl}/proposals/${ids.jalan}`);
     const answer = desk.getByRole('region', { name: 'Jawab atas nama Dinas Pekerjaan Umum dan Penataan Ruang' });
     await answer.getByRole('button', { name: 'Terbitkan jawaban' }).click();
@@ -346,7 +327,7 @@ describeInBrowser('proposals in a real browser', (executablePath) => {
     await desk.getByText('Dukungan sudah ditutup untuk usulan ini.').waitFor();
 
     // The author withdraws, after a second, explicit confirmation.
-    const author = await open(people.yohanes);
+    const author = await session.page({ person: people.yohanes });
     await author.goto(`${stack.webUrl}/proposals/${ids.angkutan}`);
     await author.getByText('Saya ingin menarik usulan ini').click();
     await author.getByLabel('Alasan (boleh dikosongkan)').fill('Dishub sudah menambah trayek sore mulai bulan depan.');
@@ -359,7 +340,7 @@ describeInBrowser('proposals in a real browser', (executablePath) => {
   });
 
   it('describes the page for link previews and search engines', async () => {
-    const page = await open();
+    const page = await session.page();
     await page.goto(`${stack.webUrl}/proposals/${ids.jalan}?utm_source=whatsapp`);
     const meta = (selector: string) => page.locator(selector).getAttribute('content');
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${stack.webUrl}/proposals/${ids.jalan}`);
@@ -380,7 +361,7 @@ describeInBrowser('proposals in a real browser', (executablePath) => {
       ['mobile', MOBILE],
       ['desktop', DESKTOP],
     ] as const) {
-      const page = await open(people.siti, options);
+      const page = await session.page({ person: people.siti, ...options });
       await page.goto(`${stack.webUrl}/proposals?sort=TOP`);
       await page.screenshot({ path: `${screenshots}proposals-list-${suffix}.png`, fullPage: true });
       await page.goto(`${stack.webUrl}/proposals/${ids.jalan}`);

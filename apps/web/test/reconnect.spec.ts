@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import { describeInBrowser, launchChromium } from './support/browser';
 import { addComment, areaNamed, createThread } from './support/content';
 import { ADMIN_ENV, registerPerson, signInBrowser } from './support/people';
+import { holdTranslations, liveConnected } from './support/session';
 import { createDatabase, startApi, startWeb, type RunningProcess } from './support/stack';
 
 describeInBrowser('live updates across a dropped link', (executablePath) => {
@@ -45,7 +46,7 @@ describeInBrowser('live updates across a dropped link', (executablePath) => {
     await signInBrowser(context, web.url, reader);
     const page = await context.newPage();
     await page.goto(`${web.url}/threads/${thread.id}`);
-    await page.locator('html[data-live="connected"]').waitFor({ state: 'attached' });
+    await liveConnected(page);
     const draft = 'Saya sudah lapor ke kantor desa, katanya menunggu';
     await page.getByLabel('Komentar Anda').fill(draft);
 
@@ -57,7 +58,7 @@ describeInBrowser('live updates across a dropped link', (executablePath) => {
     // It comes back where it was; something is said before the page has reconnected or just after.
     api = await startApi({ databaseUrl: database.url, env: ADMIN_ENV, port: apiPort });
     await addComment(api.url, author, thread.id, 'Sudah saya sampaikan ke PLN, petugas datang hari Kamis.');
-    await page.locator('html[data-live="connected"]').waitFor({ state: 'attached' });
+    await liveConnected(page);
 
     // Whether it arrived live (behind the polite marker) or with the catch-up after reconnecting, it is shown.
     const said = page.getByText('Sudah saya sampaikan ke PLN, petugas datang hari Kamis.');
@@ -89,12 +90,7 @@ describeInBrowser('live updates across a dropped link', (executablePath) => {
     const context = await browser.newContext({ locale: 'id-ID' });
     const page = await context.newPage();
     // A slow link: the page is shown, but its scripts take a while to come alive.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/i18n/**', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdTranslations(page);
     await page.goto(`${web.url}/threads/${thread.id}`, { waitUntil: 'domcontentloaded' });
 
     // Meanwhile someone comments; the page as rendered does not have it.
@@ -102,7 +98,7 @@ describeInBrowser('live updates across a dropped link', (executablePath) => {
     expect(await page.getByText('Sudah difoto dan dikirim ke kantor kecamatan.').count()).toBe(0);
 
     release();
-    await page.locator('html[data-live="connected"]').waitFor({ state: 'attached' });
+    await liveConnected(page);
     await page.getByText('Sudah difoto dan dikirim ke kantor kecamatan.').waitFor();
     await context.close();
   }, 60_000);

@@ -5,11 +5,11 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { seriousAccessibilityProblems } from './support/axe';
-import { describeInBrowser, launchChromium } from './support/browser';
-import { ADMIN_ENV, gql, registerPerson, signInBrowser, type Person } from './support/people';
-import { startStack, type Stack } from './support/stack';
+import { describeInBrowser } from './support/browser';
+import { ADMIN_ENV, gql, registerPerson, type Person } from './support/people';
+import { useBrowserStack, type SessionOptions } from './support/session';
 import { takingScreenshots } from './support/content';
 
 const screenshots = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
@@ -17,9 +17,9 @@ const MOBILE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 
 describeInBrowser('discussions', (executablePath) => {
-  let stack: Stack;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  // The demo discussions make the list and the screenshots look like a real regency's.
+  const session = useBrowserStack(executablePath, { apiEnv: { ...ADMIN_ENV, DEMO_DATA: '1' }, readyTimeoutMs: 180_000 });
+  const { stack } = session;
 
   /** Siti starts discussions, Budi answers her, Rina reads along and follows. */
   let siti: Person;
@@ -29,9 +29,6 @@ describeInBrowser('discussions', (executablePath) => {
   const categories = new Map<string, string>();
 
   beforeAll(async () => {
-    browser = await launchChromium(executablePath);
-    // The demo discussions make the list and the screenshots look like a real regency's.
-    stack = await startStack({ apiEnv: { ...ADMIN_ENV, DEMO_DATA: '1' }, readyTimeoutMs: 180_000 });
     [siti, budi, rina] = await Promise.all([
       registerPerson(stack.apiUrl, 'Siti Rahmawati'),
       registerPerson(stack.apiUrl, 'Budi Santoso'),
@@ -45,20 +42,8 @@ describeInBrowser('discussions', (executablePath) => {
     for (const category of reference.categories) categories.set(category.name, category.id);
   }, 240_000);
 
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  async function open(path: string, { person, ...options }: BrowserContextOptions & { person?: Person } = {}): Promise<Page> {
-    const context = await browser.newContext({ locale: 'id-ID', ...options });
-    contexts.push(context);
-    if (person) await signInBrowser(context, stack.webUrl, person);
-    const page = await context.newPage();
+  async function open(path: string, options: SessionOptions = {}): Promise<Page> {
+    const page = await session.page(options);
     const response = await page.goto(`${stack.webUrl}${path}`);
     expect({ path, status: response?.status() }).toEqual({ path, status: 200 });
     return page;
@@ -259,17 +244,11 @@ describeInBrowser('discussions', (executablePath) => {
     });
     const path = `/threads/${threadId}`;
 
-    const sitiContext = await browser.newContext({ locale: 'id-ID' });
-    contexts.push(sitiContext);
-    await signInBrowser(sitiContext, stack.webUrl, siti);
-    const sitiPage = await sitiContext.newPage();
+    const sitiPage = await session.page({ person: siti });
     const sitiLive = liveSubscribed(sitiPage);
     await sitiPage.goto(`${stack.webUrl}${path}`);
 
-    const budiContext = await browser.newContext({ locale: 'id-ID' });
-    contexts.push(budiContext);
-    await signInBrowser(budiContext, stack.webUrl, budi);
-    const budiPage = await budiContext.newPage();
+    const budiPage = await session.page({ person: budi });
     const budiLive = liveSubscribed(budiPage);
     await budiPage.goto(`${stack.webUrl}${path}`);
     await Promise.all([sitiLive, budiLive]);
@@ -479,9 +458,7 @@ describeInBrowser('discussions', (executablePath) => {
     await page.locator(`#comment-${deleted}`).getByText('Komentar ini sudah dihapus.').waitFor();
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
 
-    const context = await browser.newContext({ locale: 'id-ID', javaScriptEnabled: false });
-    contexts.push(context);
-    const missing = await context.newPage();
+    const missing = await session.page({ javaScriptEnabled: false });
     for (const path of ['/threads/00000000-0000-4000-8000-000000000000', '/threads/bukan-diskusi']) {
       const response = await missing.goto(`${stack.webUrl}${path}`);
       expect({ path, status: response?.status() }).toEqual({ path, status: 404 });
