@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { describeInBrowser, launchChromium } from './support/browser';
 import { addComment, areaNamed, createThread } from './support/content';
 import { ADMIN_ENV, registerPerson, signInBrowser } from './support/people';
-import { holdTranslations, liveConnected } from './support/session';
+import { holdTranslations, hydrated, liveConnected } from './support/session';
 import { createDatabase, startApi, startWeb, type RunningProcess } from './support/stack';
 
 describeInBrowser('live updates across a dropped link', (executablePath) => {
@@ -100,6 +100,33 @@ describeInBrowser('live updates across a dropped link', (executablePath) => {
     release();
     await liveConnected(page);
     await page.getByText('Sudah difoto dan dikirim ke kantor kecamatan.').waitFor();
+    await context.close();
+  }, 60_000);
+
+  it('keeps a reply box open that was opened before the page came alive', async () => {
+    const apiUrl = api!.url;
+    const village = await areaNamed(apiUrl, 'Kapur');
+    const author = await registerPerson(apiUrl, 'Pak Gani');
+    const reader = await registerPerson(apiUrl, 'Bu Hana');
+    const thread = await createThread(apiUrl, author, {
+      title: 'Sampah menumpuk di tepi Sungai Kapuas dekat dermaga',
+      body: 'Sudah dua minggu tidak diangkut.',
+      areaId: village.id,
+    });
+    await addComment(apiUrl, author, thread.id, 'Truk sampah hanya lewat hari Senin.');
+
+    const context = await browser.newContext({ locale: 'id-ID' });
+    await signInBrowser(context, web.url, reader);
+    const page = await context.newPage();
+    const release = await holdTranslations(page);
+    await page.goto(`${web.url}/threads/${thread.id}`, { waitUntil: 'domcontentloaded' });
+    await page.getByText('Balas Pak Gani').click();
+    await page.getByLabel(/Balasan Anda untuk Pak Gani/).fill('Di RT kami juga begitu.');
+
+    release();
+    await hydrated(page);
+    await page.getByLabel(/Balasan Anda untuk Pak Gani/).waitFor();
+    expect(await page.getByLabel(/Balasan Anda untuk Pak Gani/).inputValue()).toBe('Di RT kami juga begitu.');
     await context.close();
   }, 60_000);
 });
