@@ -6,14 +6,10 @@ import { applyAction } from '$app/forms';
 import { invalidateAll } from '$app/navigation';
 import { page } from '$app/state';
 import type { SubmitFunction } from '@sveltejs/kit';
+import type { FormProblem } from '$lib/server/forms';
 
-/** What a failed action sends back (FormProblem in $lib/server/forms). */
-export interface Problem {
-  form?: string;
-  message: string;
-  fields: Record<string, string>;
-  values: Record<string, string>;
-}
+/** What a failed action sends back. */
+export type Problem = FormProblem;
 
 export class ThreadForms {
   /** The form being sent, so its button can say so and not be pressed twice. */
