@@ -182,7 +182,12 @@ async function main() {
     return exitCodeOf(built);
   }
 
-  const api = startChild('API', process.execPath, ['apps/api/dist/main.js']);
+  // The web server runs on this machine and passes each visitor's address on as X-Forwarded-For: trusting loopback
+  // lets rate limits count visitors rather than the web server. A TRUST_PROXY of the user's own wins.
+  const api = startChild('API', process.execPath, ['apps/api/dist/main.js'], {
+    ...process.env,
+    TRUST_PROXY: process.env.TRUST_PROXY?.trim() || 'loopback',
+  });
   const healthUrl = `http://127.0.0.1:${apiPort}/health`;
   const healthDeadline = Date.now() + HEALTH_TIMEOUT_MS;
   for (;;) {

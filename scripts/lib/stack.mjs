@@ -64,6 +64,10 @@ export async function startStack({ cleanup, apiEnv = {}, webEnv = {}, apiReadyTi
     DATABASE_URL: databaseUrl,
     DEMO_DATA: '0',
     LOG_LEVEL: 'warn',
+    // As in apps/web/test/support/stack.ts: the web server forwards the visitor's address (this machine), and scripts
+    // act faster than rate limits allow.
+    RATE_LIMIT_ALLOWLIST: '127.0.0.1,::1',
+    TRUST_PROXY: 'loopback',
     ...apiEnv,
   });
   // The API migrates (and loads demo data) before it answers.

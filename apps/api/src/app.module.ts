@@ -7,6 +7,7 @@ import { AuthService } from './auth/auth.service.js';
 import { AuditController } from './audit/audit.controller.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { AuditService } from './audit/audit.service.js';
+import { CommentQueryResolver } from './comments/comment-query.resolver.js';
 import { CommentsResolver } from './comments/comments.resolver.js';
 import { CommentsService } from './comments/comments.service.js';
 import { ThreadsResolver } from './threads/threads.resolver.js';
@@ -39,12 +40,17 @@ import { notificationResolvers } from './notifications/notifications.resolver.js
 import { NotificationsService } from './notifications/notifications.service.js';
 import { OutboxWorker } from './notifications/outbox.worker.js';
 import { createSender, NOTIFICATION_SENDER } from './notifications/sender.js';
+import { RateLimits } from './rate-limit/rate-limits.service.js';
+import { moderationResolvers } from './moderation/moderation.resolver.js';
+import { ModerationService } from './moderation/moderation.service.js';
+import { PersonalDataGuard } from './moderation/personal-data.guard.js';
+import { visibilityResolvers } from './moderation/visibility.resolver.js';
 import './graphql/enums.js';
 
 /** Services every domain needs: identity, people, reference data and the per-request loaders. */
 @Module({
-  providers: [AuthService, UsersService, ReferenceService, AuditService, ThreadsService, CommentsService, ProposalsService, LiveEvents, FollowsService, NotificationsService, LoadersFactory],
-  exports: [AuthService, UsersService, ReferenceService, AuditService, ThreadsService, CommentsService, ProposalsService, LiveEvents, FollowsService, NotificationsService, LoadersFactory],
+  providers: [AuthService, UsersService, ReferenceService, AuditService, ThreadsService, CommentsService, ProposalsService, LiveEvents, FollowsService, NotificationsService, LoadersFactory, RateLimits, PersonalDataGuard, ModerationService],
+  exports: [AuthService, UsersService, ReferenceService, AuditService, ThreadsService, CommentsService, ProposalsService, LiveEvents, FollowsService, NotificationsService, LoadersFactory, RateLimits, PersonalDataGuard, ModerationService],
 })
 export class CoreModule {}
 
@@ -69,8 +75,8 @@ export class AppModule {
         }),
       ],
       controllers: [HealthController, AuditController],
-      providers: [AuthResolver, UsersResolver, AreaResolver, CategoryResolver, AgencyResolver, ThreadsResolver, CommentsResolver, ...proposalResolvers, AuditResolver, LiveResolver, LiveServer, StartupService,
-        ...notificationResolvers, OutboxWorker, { provide: NOTIFICATION_SENDER, inject: [APP_CONFIG], useFactory: createSender }],
+      providers: [AuthResolver, UsersResolver, AreaResolver, CategoryResolver, AgencyResolver, ThreadsResolver, CommentsResolver, CommentQueryResolver, ...proposalResolvers, AuditResolver, LiveResolver, LiveServer, StartupService,
+        ...notificationResolvers, ...moderationResolvers, ...visibilityResolvers, OutboxWorker, { provide: NOTIFICATION_SENDER, inject: [APP_CONFIG], useFactory: createSender }],
     };
   }
 }

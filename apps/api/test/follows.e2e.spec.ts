@@ -207,8 +207,8 @@ describe('follows: what you follow, as a list', () => {
       await follow(user, 'PROPOSAL', shownProposal);
       await follow(user, 'PROPOSAL', hiddenProposal);
     }
-    await db.query(`UPDATE threads SET hidden = true WHERE id = ANY($1::uuid[])`, [[hiddenThread, myHiddenThread]]);
-    await db.query(`UPDATE proposals SET hidden = true WHERE id = $1`, [hiddenProposal]);
+    await db.query(`UPDATE threads SET hidden = true, hidden_cause = 'MODERATOR' WHERE id = ANY($1::uuid[])`, [[hiddenThread, myHiddenThread]]);
+    await db.query(`UPDATE proposals SET hidden = true, hidden_cause = 'MODERATOR' WHERE id = $1`, [hiddenProposal]);
     const targets = (page: FollowPage) => page.edges.map((e) => e.node.thread?.id ?? e.node.proposal?.id).sort();
 
     // My own hidden thread stays; others' hidden ones go, from the page and the count.
@@ -226,7 +226,7 @@ describe('follows: what you follow, as a list', () => {
     expect(moderated.edges.find((e) => e.node.thread?.id === hiddenThread)!.node.thread!.hidden).toBe(true);
 
     // Restored, it is back.
-    await db.query(`UPDATE threads SET hidden = false WHERE id = $1`, [hiddenThread]);
+    await db.query(`UPDATE threads SET hidden = false, hidden_cause = NULL WHERE id = $1`, [hiddenThread]);
     expect(targets(await follows(me))).toEqual([shownThread, hiddenThread, shownProposal, myHiddenThread].sort());
   });
 

@@ -162,7 +162,7 @@ describe('live updates over graphql-ws', () => {
   it('never sends the text of hidden content to people who may not see it', async () => {
     const threadId = await thread();
     const commentId = (await addComment(threadId, 'Komentar awal.')).data!.addComment.id;
-    await t.app.get(DataSource).query(`UPDATE comments SET hidden = true WHERE id = $1`, [commentId]);
+    await t.app.get(DataSource).query(`UPDATE comments SET hidden = true, hidden_cause = 'MODERATOR' WHERE id = $1`, [commentId]);
     const UPDATED = `subscription($t: ID!) { commentUpdated(threadId: $t) { id body hidden } }`;
     const visitor = collect<{ commentUpdated: { body: string; hidden: boolean } }>(client(), UPDATED, { t: threadId });
     const own = collect<{ commentUpdated: { body: string; hidden: boolean } }>(client(author.token), UPDATED, { t: threadId });

@@ -193,7 +193,7 @@ describe('follows and notifications', () => {
     expect(codes(await follow(reader, 'THREAD', '00000000-0000-4000-8000-000000000000', 'unfollow'))).toEqual(['NOT_FOUND']);
     expect(codes(await follow(reader, 'THREAD', 'not-an-id'))).toEqual(['BAD_USER_INPUT']);
     // A hidden thread is as good as missing for everyone but moderators and its author.
-    await db.query(`UPDATE threads SET hidden = true WHERE id = $1`, [threadId]);
+    await db.query(`UPDATE threads SET hidden = true, hidden_cause = 'MODERATOR' WHERE id = $1`, [threadId]);
     expect(codes(await follow(reader, 'THREAD', threadId))).toEqual(['NOT_FOUND']);
     expect((await follow(author, 'THREAD', threadId)).data).toEqual({ follow: true });
   });

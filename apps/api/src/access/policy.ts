@@ -1,4 +1,4 @@
-import { forbidden, unauthenticated } from '../common/domain-error.js';
+import { DomainError, ErrorCode, forbidden, unauthenticated } from '../common/domain-error.js';
 import { Role } from './role.js';
 
 /** Who is asking. `null` means an anonymous visitor. */
@@ -7,6 +7,8 @@ export interface Actor {
   role: Role;
   agencyId: string | null;
   sessionId: string;
+  /** set while the account is suspended: the person may read, not write */
+  suspension?: { until: Date; reason: string } | null;
 }
 
 /** The resources rules look at; each action names the one it needs. */
@@ -30,6 +32,11 @@ export interface Resources {
   'proposal.respond': { agencyId: string | null };
   'proposal.assignAgency': undefined;
   'audit.verify': undefined;
+  'content.flag': { authorId: string };
+  'content.moderate': { authorRole: Role };
+  'moderation.queue': undefined;
+  'moderation.seeModerators': undefined;
+  'user.suspend': { userId: string; role: Role };
 }
 
 export type Action = keyof Resources;
@@ -70,10 +77,37 @@ const rules: { [A in Action]: Rule<A> } = {
   'proposal.respond': (actor, r) => isAdmin(actor) || (actor.role === Role.OFFICIAL && r.agencyId !== null && actor.agencyId === r.agencyId),
   'proposal.assignAgency': isModerator,
   'audit.verify': isAdmin,
+  // Flags are for other people's words; an author who regrets a post edits or deletes it.
+  'content.flag': (actor, r) => actor.userId !== r.authorId,
+  // Moderators keep the debate healthy, but an admin's words are answered to by another admin only.
+  'content.moderate': (actor, r) => isAdmin(actor) || (actor.role === Role.MODERATOR && r.authorRole !== Role.ADMIN),
+  'moderation.queue': isModerator,
+  'moderation.seeModerators': isAdmin,
+  // Moderators suspend citizens and officials; staff accounts are an admin's call. Nobody suspends themselves.
+  'user.suspend': (actor, r) =>
+    actor.userId !== r.userId && (isAdmin(actor) || (actor.role === Role.MODERATOR && (r.role === Role.CITIZEN || r.role === Role.OFFICIAL))),
 };
+
+/** What a suspended person may still do: read, and see what is theirs. Everything else writes. */
+const READS: ReadonlySet<Action> = new Set<Action>(['user.readPrivate', 'user.list', 'content.seeHidden', 'audit.verify', 'moderation.queue', 'moderation.seeModerators']);
+
+/** The suspension in force for this actor, if any. */
+export function activeSuspension(actor: Actor | null): { until: Date; reason: string } | null {
+  const s = actor?.suspension;
+  return s && s.until.getTime() > Date.now() ? s : null;
+}
+
+function suspendedFrom(actor: Actor, action: Action): boolean {
+  return !READS.has(action) && activeSuspension(actor) !== null;
+}
+
+export function suspendedMessage(s: { until: Date; reason: string }): string {
+  return `Your account is suspended until ${s.until.toISOString()} (${s.reason}). You can still read, but not post, vote or flag.`;
+}
 
 export function can<A extends Action>(actor: Actor | null, action: A, resource: Resources[A]): boolean {
   if (!actor) return false;
+  if (suspendedFrom(actor, action)) return false;
   return rules[action](actor, resource);
 }
 
@@ -84,6 +118,10 @@ export function authorize<A extends Action>(
   resource: Resources[A],
 ): asserts actor is Actor {
   if (!actor) throw unauthenticated();
+  if (suspendedFrom(actor, action)) {
+    const suspension = activeSuspension(actor)!;
+    throw new DomainError(ErrorCode.FORBIDDEN, suspendedMessage(suspension), { suspendedUntil: suspension.until.toISOString() });
+  }
   if (!rules[action](actor, resource)) throw forbidden();
 }
 

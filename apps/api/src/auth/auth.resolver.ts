@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import type { GqlContext } from '../graphql/context.js';
+import { RateLimits } from '../rate-limit/rate-limits.service.js';
 import { UserModel } from '../users/models/user.model.js';
 import { UsersService } from '../users/users.service.js';
 import { AuthService, type SignedIn } from './auth.service.js';
@@ -14,17 +15,18 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly users: UsersService,
+    private readonly limits: RateLimits,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Mutation(() => AuthPayloadModel, { description: 'Create an account and sign in.' })
   async register(@Args('input') input: RegisterInput, @Context() ctx: GqlContext): Promise<AuthPayloadModel> {
-    return this.signedIn(await this.auth.register(input), ctx);
+    return this.signedIn(await this.limits.register(ctx.req, () => this.auth.register(input)), ctx);
   }
 
   @Mutation(() => AuthPayloadModel, { description: 'Sign in with email and password.' })
   async login(@Args('email') email: string, @Args('password') password: string, @Context() ctx: GqlContext): Promise<AuthPayloadModel> {
-    return this.signedIn(await this.auth.login({ email, password }), ctx);
+    return this.signedIn(await this.limits.login(ctx.req, email, () => this.auth.login({ email, password })), ctx);
   }
 
   @Mutation(() => Boolean, { description: 'Sign out: the token used for this request stops working at once.' })

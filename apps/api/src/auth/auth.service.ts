@@ -129,9 +129,17 @@ export class AuthService {
   /** The actor behind a token, or null when it is unknown, expired or revoked. */
   async resolveActor(token: string | null): Promise<Actor | null> {
     if (!token || !looksLikeToken(token)) return null;
-    const rows: { session_id: string; user_id: string; role: Role; agency_id: string | null; last_seen_at: Date }[] =
+    const rows: {
+      session_id: string;
+      user_id: string;
+      role: Role;
+      agency_id: string | null;
+      last_seen_at: Date;
+      suspended_until: Date | null;
+      suspension_reason: string | null;
+    }[] =
       await this.db.query(
-        `SELECT s.id AS session_id, u.id AS user_id, u.role, u.agency_id, s.last_seen_at
+        `SELECT s.id AS session_id, u.id AS user_id, u.role, u.agency_id, s.last_seen_at, u.suspended_until, u.suspension_reason
            FROM sessions s JOIN users u ON u.id = s.user_id
           WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
         [hashToken(token)],
@@ -143,7 +151,9 @@ export class AuthService {
         .query(`UPDATE sessions SET last_seen_at = now() WHERE id = $1`, [row.session_id])
         .catch((error: unknown) => this.logger.warn(`could not touch session: ${String(error)}`));
     }
-    return { userId: row.user_id, role: row.role, agencyId: row.agency_id, sessionId: row.session_id };
+    const suspension =
+      row.suspended_until && row.suspended_until.getTime() > Date.now() ? { until: row.suspended_until, reason: row.suspension_reason ?? '' } : null;
+    return { userId: row.user_id, role: row.role, agencyId: row.agency_id, sessionId: row.session_id, suspension };
   }
 
   get sessionTtlMs(): number {

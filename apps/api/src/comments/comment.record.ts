@@ -1,3 +1,5 @@
+import type { HiddenCause } from '../moderation/moderation.enums.js';
+
 export enum CommentVoteValue {
   AGREE = 'AGREE',
   DISAGREE = 'DISAGREE',
@@ -18,6 +20,9 @@ export interface CommentRecord {
   passCount: number;
   hidden: boolean;
   hiddenReason: string | null;
+  hiddenCause: HiddenCause | null;
+  /** kinds of personal data found in the current text */
+  personalData: string[];
   deletedAt: Date | null;
   editedAt: Date | null;
   createdAt: Date;
@@ -25,7 +30,7 @@ export interface CommentRecord {
 
 export const COMMENT_COLUMNS = `c.id, c.thread_id AS "threadId", c.author_id AS "authorId", c.parent_id AS "parentId", c.depth,
   c.body, c.body_html AS "bodyHtml", c.agree_count AS "agreeCount", c.disagree_count AS "disagreeCount",
-  c.pass_count AS "passCount", c.hidden, c.hidden_reason AS "hiddenReason", c.deleted_at AS "deletedAt",
+  c.pass_count AS "passCount", c.hidden, c.hidden_reason AS "hiddenReason", c.hidden_cause AS "hiddenCause", c.personal_data AS "personalData", c.deleted_at AS "deletedAt",
   c.edited_at AS "editedAt", c.created_at AS "createdAt"`;
 
 /** One version of a comment's body; version 1 is the original. */

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { canSee } from '../access/policy.js';
 import type { GqlContext } from '../graphql/context.js';
+import { RateLimits } from '../rate-limit/rate-limits.service.js';
 import { CommentVoteValue } from '../graphql/enums.js';
 import { UserModel } from '../users/models/user.model.js';
 import { CommentsService } from './comments.service.js';
@@ -10,16 +11,19 @@ import { CommentModel } from './models/comment.model.js';
 
 @Resolver(() => CommentModel)
 export class CommentsResolver {
-  constructor(private readonly comments: CommentsService) {}
+  constructor(
+    private readonly comments: CommentsService,
+    private readonly limits: RateLimits,
+  ) {}
 
   @Mutation(() => CommentModel, { description: 'Reply to a thread, or to a comment in it.' })
   async addComment(@Args('input') input: AddCommentInput, @Context() ctx: GqlContext): Promise<CommentModel> {
-    return CommentModel.from(await this.comments.add(ctx.actor, input));
+    return CommentModel.from(await this.limits.post('comment', ctx.actor, ctx.req, input, () => this.comments.add(ctx.actor, input)));
   }
 
   @Mutation(() => CommentModel, { description: 'Rewrite your comment. Every version stays readable in `revisions`.' })
   async updateComment(@Args('input') input: UpdateCommentInput, @Context() ctx: GqlContext): Promise<CommentModel> {
-    const comment = await this.comments.update(ctx.actor, input);
+    const comment = await this.limits.edit(ctx.actor, ctx.req, input, () => this.comments.update(ctx.actor, input));
     ctx.loaders.comment.clear(comment.id).prime(comment.id, comment);
     ctx.loaders.commentRevisions.clear(comment.id);
     return CommentModel.from(comment);
@@ -41,7 +45,7 @@ export class CommentsResolver {
     @Args('value', { type: () => CommentVoteValue }) value: CommentVoteValue,
     @Context() ctx: GqlContext,
   ): Promise<CommentModel> {
-    const comment = await this.comments.vote(ctx.actor, commentId, value);
+    const comment = await this.limits.vote(ctx.actor, ctx.req, () => this.comments.vote(ctx.actor, commentId, value));
     ctx.loaders.myCommentVote.clear(comment.id).prime(comment.id, value);
     return CommentModel.from(comment);
   }

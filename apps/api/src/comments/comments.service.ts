@@ -6,6 +6,7 @@ import { type Actor, authorize, can, requireActor, canSee } from '../access/poli
 import { AuditService } from '../audit/audit.service.js';
 import { LiveEvents } from '../live/live-events.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { PersonalDataGuard } from '../moderation/personal-data.guard.js';
 import { Topics } from '../live/topics.js';
 import { badInput, notFound } from '../common/domain-error.js';
 import { markdownBody, renderBody } from '../common/markdown-fields.js';
@@ -45,6 +46,7 @@ export class CommentsService {
     private readonly audit: AuditService,
     private readonly live: LiveEvents,
     private readonly notifications: NotificationsService,
+    private readonly guard: PersonalDataGuard,
   ) {}
 
   async add(actor: Actor | null, input: unknown): Promise<CommentRecord> {
@@ -90,9 +92,12 @@ export class CommentsService {
         targetId: row.id,
         summary: { threadId: data.threadId, parentId: data.parentId ?? null },
       });
-      await this.notifications.commentAdded(tx, row);
-      this.live.publish(tx, Topics.commentAdded(row.threadId), { comment: row });
-      return row as CommentRecord;
+      const hold = await this.guard.apply(tx, 'COMMENT', row.id, this.guard.scan(data.body));
+      // A held comment reaches only its author and moderators (the live filter); nobody is notified of it.
+      const added: CommentRecord = hold.held ? await this.reload(tx, row.id) : row;
+      if (!hold.held) await this.notifications.commentAdded(tx, row);
+      this.live.publish(tx, Topics.commentAdded(row.threadId), { comment: added });
+      return added;
     });
   }
 
@@ -143,8 +148,10 @@ export class CommentsService {
         targetId: current.id,
         summary: { threadId: current.threadId, fields: ['body'], revision: version + 1 },
       });
-      this.live.publish(tx, Topics.commentUpdated(row.threadId), { comment: row });
-      return row as CommentRecord;
+      const hold = await this.guard.apply(tx, 'COMMENT', current.id, this.guard.scan(row.body));
+      const updated: CommentRecord = hold.held || hold.released ? await this.reload(tx, current.id) : row;
+      this.live.publish(tx, Topics.commentUpdated(row.threadId), { comment: updated });
+      return updated;
     });
   }
 
@@ -179,6 +186,11 @@ export class CommentsService {
   }
 
   /** Locks a comment for a change; one the actor may not see is as good as missing. */
+  private async reload(tx: EntityManager, commentId: string): Promise<CommentRecord> {
+    const [row] = await tx.query(`SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.id = $1`, [commentId]);
+    return row as CommentRecord;
+  }
+
   private async lockVisible(tx: EntityManager, actor: Actor, commentId: string): Promise<{ comment: CommentRecord; threadLocked: boolean }> {
     const [row]: (CommentRecord & { threadLocked: boolean })[] = await tx.query(
       `SELECT ${COMMENT_COLUMNS}, t.locked AS "threadLocked" FROM comments c JOIN threads t ON t.id = c.thread_id

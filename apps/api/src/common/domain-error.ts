@@ -16,6 +16,8 @@ export interface DomainErrorDetails {
   field?: string;
   /** seconds to wait, for RATE_LIMITED */
   retryAfter?: number;
+  /** for FORBIDDEN because the account is suspended: until when (ISO-8601) */
+  suspendedUntil?: string;
 }
 
 export class DomainError extends Error {

@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
+import { isIP } from 'node:net';
 import path from 'node:path';
+import { validateAllowlist } from '../rate-limit/allowlist.js';
 
 /** Everything the API reads from its environment, parsed once at start. */
 export interface AppConfig {
@@ -10,6 +12,7 @@ export interface AppConfig {
   adminPassword: string | undefined;
   /** undefined = decide from whether the embedded database is in use */
   demoData: boolean | undefined;
+  /** addresses and CIDR ranges exempt from rate limits and new-account caps; checked at start */
   rateLimitAllowlist: string[];
   dataDir: string;
   logLevel: string;
@@ -36,6 +39,8 @@ export interface AppConfig {
   mailFrom: string;
   /** how often the notification outbox is drained; 0 = never (tests drain it by hand) */
   outboxIntervalMs: number;
+  /** distinct readers' flags after which content is hidden until a moderator looks */
+  flagHideThreshold: number;
 }
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -69,6 +74,20 @@ function utcOffset(value: string | undefined): number {
   return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
 }
 
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** TRUST_PROXY: addresses, CIDR ranges or Express's names for ranges; a hop count or "true" would trust anyone who asks. */
+function trustProxy(value: string | undefined): string | undefined {
+  const entries = list(value);
+  if (entries.length === 0) return undefined;
+  for (const entry of entries) {
+    const [address, bits, extra] = entry.split('/');
+    const ok = PROXY_NAMES.has(entry) || (isIP(address) !== 0 && extra === undefined && (bits === undefined || /^\d{1,3}$/.test(bits)));
+    if (!ok) throw new Error(`TRUST_PROXY must list proxy addresses, CIDR ranges or loopback/linklocal/uniquelocal, got "${entry}"`);
+  }
+  return entries.join(',');
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
   const webPort = positiveInt('WEB_PORT', env.WEB_PORT, 3000);
@@ -80,12 +99,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminEmail: env.ADMIN_EMAIL?.trim() || undefined,
     adminPassword: env.ADMIN_PASSWORD || undefined,
     demoData: flag(env.DEMO_DATA),
-    rateLimitAllowlist: list(env.RATE_LIMIT_ALLOWLIST),
+    rateLimitAllowlist: validateAllowlist(list(env.RATE_LIMIT_ALLOWLIST)),
     dataDir: path.resolve(env.REMBUG_DATA_DIR?.trim() || path.join(REPO_ROOT, '.data')),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     sessionTtlDays: positiveInt('SESSION_TTL_DAYS', env.SESSION_TTL_DAYS, 30),
     cookieSecure: flag(env.COOKIE_SECURE) ?? production,
-    trustProxy: env.TRUST_PROXY?.trim() || undefined,
+    trustProxy: trustProxy(env.TRUST_PROXY),
     corsOrigins: list(env.CORS_ORIGINS).length
       ? list(env.CORS_ORIGINS)
       : [env.WEB_ORIGIN?.trim() || `http://localhost:${webPort}`, `http://127.0.0.1:${webPort}`],
@@ -105,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: env.SMTP_URL?.trim() || undefined,
     mailFrom: env.MAIL_FROM?.trim() || 'Rembug <noreply@rembug.local>',
     outboxIntervalMs: env.OUTBOX_INTERVAL_MS?.trim() === '0' ? 0 : positiveInt('OUTBOX_INTERVAL_MS', env.OUTBOX_INTERVAL_MS, 15_000),
+    flagHideThreshold: positiveInt('FLAG_HIDE_THRESHOLD', env.FLAG_HIDE_THRESHOLD, 3),
   };
 }
 

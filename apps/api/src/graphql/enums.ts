@@ -19,7 +19,7 @@ import { ProposalSort, ProposalStatus, ProposalVoteValue, StatusChangeCause } fr
 
 registerEnumType(ProposalStatus, {
   name: 'ProposalStatus',
-  description: 'OPEN → AWAITING_RESPONSE (support threshold reached) → UNDER_REVIEW → ACCEPTED | REJECTED → IMPLEMENTED; WITHDRAWN by the author before any response.',
+  description: 'OPEN → AWAITING_RESPONSE (support threshold reached) → UNDER_REVIEW → ACCEPTED | REJECTED → IMPLEMENTED; WITHDRAWN by the author before any response; MERGED by a moderator into a duplicate (its votes moved there).',
 });
 registerEnumType(ProposalVoteValue, { name: 'ProposalVote', description: 'Support, oppose, or NONE to withdraw.' });
 registerEnumType(ProposalSort, {
@@ -31,7 +31,7 @@ registerEnumType(ProposalSort, {
 });
 registerEnumType(StatusChangeCause, {
   name: 'StatusChangeCause',
-  description: 'CREATED, THRESHOLD_REACHED (enough support), OFFICIAL_RESPONSE, WITHDRAWN_BY_AUTHOR.',
+  description: 'CREATED, THRESHOLD_REACHED (enough support), OFFICIAL_RESPONSE, WITHDRAWN_BY_AUTHOR, MERGED_BY_MODERATOR.',
 });
 
 export { ProposalSort, ProposalStatus, ProposalVoteValue, StatusChangeCause };

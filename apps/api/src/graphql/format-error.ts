@@ -46,6 +46,7 @@ export function createFormatError(options: FormatErrorOptions) {
           code: original.code,
           ...(original.details.field ? { field: original.details.field } : {}),
           ...(original.details.retryAfter !== undefined ? { retryAfter: original.details.retryAfter } : {}),
+          ...(original.details.suspendedUntil !== undefined ? { suspendedUntil: original.details.suspendedUntil } : {}),
         },
       };
     }

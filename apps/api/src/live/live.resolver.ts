@@ -95,7 +95,8 @@ export class LiveResolver {
 
   @Subscription(() => ProposalModel, {
     description: 'A proposal changed: votes (at most about 4 events a second, with the latest counts), status, responses, routing.',
-    filter: (payload: ProposalEvent, _vars: unknown, ctx: GqlContext) => visibleTo(ctx.actor, payload.proposal),
+    // A proposal just hidden is announced to everyone, without its text (the visibility fields blank it), so their pages drop it.
+    filter: (payload: ProposalEvent, _vars: unknown, ctx: GqlContext) => visibleTo(ctx.actor, payload.proposal) || payload.proposal.hidden,
     resolve(this: LiveResolver, payload: ProposalEvent, _args: unknown, ctx: GqlContext) {
       this.fresh(ctx);
       return ProposalModel.from(payload.proposal);

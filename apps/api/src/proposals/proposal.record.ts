@@ -1,3 +1,5 @@
+import type { HiddenCause } from '../moderation/moderation.enums.js';
+
 export enum ProposalStatus {
   OPEN = 'OPEN',
   AWAITING_RESPONSE = 'AWAITING_RESPONSE',
@@ -6,6 +8,7 @@ export enum ProposalStatus {
   REJECTED = 'REJECTED',
   IMPLEMENTED = 'IMPLEMENTED',
   WITHDRAWN = 'WITHDRAWN',
+  MERGED = 'MERGED',
 }
 
 export enum ProposalVoteValue {
@@ -26,6 +29,7 @@ export enum StatusChangeCause {
   THRESHOLD_REACHED = 'THRESHOLD_REACHED',
   OFFICIAL_RESPONSE = 'OFFICIAL_RESPONSE',
   WITHDRAWN_BY_AUTHOR = 'WITHDRAWN_BY_AUTHOR',
+  MERGED_BY_MODERATOR = 'MERGED_BY_MODERATOR',
 }
 
 /** A proposal as stored, in the shape services and resolvers share. */
@@ -47,7 +51,13 @@ export interface ProposalRecord {
   responseDueAt: Date | null;
   firstResponseAt: Date | null;
   hidden: boolean;
+  hiddenReason: string | null;
+  hiddenCause: HiddenCause | null;
+  /** kinds of personal data found in the current text */
+  personalData: string[];
   pinned: boolean;
+  /** set when a moderator merged this proposal into a duplicate */
+  mergedIntoId: string | null;
   lastActivityAt: Date;
   createdAt: Date;
   /** computed by the query: past the deadline with no official response, as of the database's clock */
@@ -58,7 +68,7 @@ export const PROPOSAL_COLUMNS = `p.id, p.author_id AS "authorId", p.area_id AS "
   p.agency_id AS "agencyId", p.thread_id AS "threadId", p.title, p.body, p.body_html AS "bodyHtml", p.status,
   p.support_count AS "supportCount", p.oppose_count AS "opposeCount", p.support_threshold AS "supportThreshold",
   p.clock_started_at AS "clockStartedAt", p.response_due_at AS "responseDueAt", p.first_response_at AS "firstResponseAt",
-  p.hidden, p.pinned, p.last_activity_at AS "lastActivityAt", p.created_at AS "createdAt",
+  p.hidden, p.hidden_reason AS "hiddenReason", p.hidden_cause AS "hiddenCause", p.personal_data AS "personalData", p.pinned, p.merged_into_id AS "mergedIntoId", p.last_activity_at AS "lastActivityAt", p.created_at AS "createdAt",
   (p.status = 'AWAITING_RESPONSE' AND p.response_due_at < now()) AS overdue`;
 
 export interface OfficialResponseRecord {

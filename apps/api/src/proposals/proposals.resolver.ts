@@ -2,6 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { can, canSee } from '../access/policy.js';
 import { ConnectionType, type Connection } from '../graphql/connection.js';
 import type { GqlContext } from '../graphql/context.js';
+import { RateLimits } from '../rate-limit/rate-limits.service.js';
 import { ProposalStatus, ProposalVoteValue } from '../graphql/enums.js';
 import { AgencyModel } from '../reference/models/agency.model.js';
 import { AreaModel } from '../reference/models/area.model.js';
@@ -28,11 +29,15 @@ async function agencyModel(ctx: GqlContext, agencyId: string | null): Promise<Ag
 
 @Resolver(() => ProposalModel)
 export class ProposalsResolver {
-  constructor(private readonly service: ProposalsService) {}
+  constructor(
+    private readonly service: ProposalsService,
+    private readonly limits: RateLimits,
+  ) {}
 
   @Mutation(() => ProposalModel, { description: 'Propose something concrete, on its own or from a thread.' })
   async createProposal(@Args('input') input: CreateProposalInput, @Context() ctx: GqlContext): Promise<ProposalModel> {
-    return ProposalModel.from(await this.service.create(ctx.actor, input));
+    // Counted with threads: both open a new discussion.
+    return ProposalModel.from(await this.limits.post('thread', ctx.actor, ctx.req, input, () => this.service.create(ctx.actor, input)));
   }
 
   @Mutation(() => ProposalModel, { description: 'Support or oppose a proposal; NONE withdraws. One vote per person, changeable; not on your own.' })
@@ -41,7 +46,7 @@ export class ProposalsResolver {
     @Args('value', { type: () => ProposalVoteValue }) value: ProposalVoteValue,
     @Context() ctx: GqlContext,
   ): Promise<ProposalModel> {
-    const proposal = await this.service.vote(ctx.actor, proposalId, value);
+    const proposal = await this.limits.vote(ctx.actor, ctx.req, () => this.service.vote(ctx.actor, proposalId, value));
     ctx.loaders.myProposalVote.clear(proposal.id).prime(proposal.id, value);
     return ProposalModel.from(proposal);
   }

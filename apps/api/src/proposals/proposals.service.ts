@@ -3,9 +3,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { type Actor, authorize, can, requireActor, canSee } from '../access/policy.js';
+import { type Actor, authorize, can, requireActor, canSee, canSeeSql } from '../access/policy.js';
 import { AuditService } from '../audit/audit.service.js';
 import { LiveEvents } from '../live/live-events.service.js';
+import { PersonalDataGuard } from '../moderation/personal-data.guard.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { Topics } from '../live/topics.js';
 import { badInput, notFound } from '../common/domain-error.js';
@@ -69,6 +70,7 @@ export interface ListProposalsArgs {
   agencyId?: string | null;
   threadId?: string | null;
   overdue?: boolean | null;
+  pinned?: boolean | null;
   search?: string | null;
   sort?: ProposalSort | null;
 }
@@ -121,6 +123,7 @@ export class ProposalsService {
     private readonly live: LiveEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly notifications: NotificationsService,
+    private readonly guard: PersonalDataGuard,
   ) {
     this.window = {
       days: config.responseWindowDays,
@@ -171,18 +174,22 @@ export class ProposalsService {
           supportThreshold: threshold,
         },
       });
+      const hold = await this.guard.apply(tx, 'PROPOSAL', row.id, this.guard.scan(data.title, data.body));
+      if (hold.held) return this.reload(tx, row.id);
       await this.notifications.proposalCreated(tx, row);
       await this.live.publishActivity(tx, { kind: 'PROPOSAL', areaId: data.areaId, thread: null, proposal: row });
       return row as ProposalRecord;
     });
   }
 
-  /** A proposal by id; hidden ones only for moderators and their author. */
-  async findById(actor: Actor | null, proposalId: unknown): Promise<ProposalRecord | null> {
+  /**
+   * A proposal by id. A hidden one keeps its place: readers who may not see it get
+   * it without its text (the visibility fields), with the reason.
+   */
+  async findById(_actor: Actor | null, proposalId: unknown): Promise<ProposalRecord | null> {
     if (!isUuid(proposalId)) return null;
     const [row] = await this.db.query(`SELECT ${PROPOSAL_COLUMNS} FROM proposals p WHERE p.id = $1`, [proposalId]);
-    if (!row || !this.visible(actor, row)) return null;
-    return row as ProposalRecord;
+    return (row as ProposalRecord | undefined) ?? null;
   }
 
   async findByIds(ids: readonly string[]): Promise<ProposalRecord[]> {
@@ -201,7 +208,8 @@ export class ProposalsService {
       voterId = actor.userId;
     }
     const q = new ListQuery('p');
-    if (!can(actor, 'content.seeHidden', undefined)) q.where('NOT p.hidden');
+    // Hidden proposals are listed for moderators and for their author, for nobody else.
+    q.where(canSeeSql(actor, { hidden: 'p.hidden', authorId: 'p.author_id' }, (v) => q.param(v)));
     q.inArea(args.areaId)
       .equals('categoryId', args.categoryId, 'p.category_id')
       .equals('agencyId', args.agencyId, 'p.agency_id')
@@ -219,6 +227,7 @@ export class ProposalsService {
     if (voterId) q.where(`EXISTS (SELECT 1 FROM proposal_votes v WHERE v.proposal_id = p.id AND v.user_id = ${q.param(voterId)})`);
     if (args.overdue === true) q.where(`p.status = 'AWAITING_RESPONSE' AND p.response_due_at < now()`);
     if (args.overdue === false) q.where(`NOT (p.status = 'AWAITING_RESPONSE' AND p.response_due_at < now())`);
+    if (args.pinned != null) q.where(args.pinned ? 'p.pinned' : 'NOT p.pinned');
     return q.page(this.db, { table: 'proposals', columns: PROPOSAL_COLUMNS }, SORTS[args.sort ?? ProposalSort.NEW], args);
   }
 
@@ -432,7 +441,7 @@ export class ProposalsService {
       `WITH due AS (
          SELECT p.agency_id, p.clock_started_at, p.response_due_at, p.first_response_at, p.status
            FROM proposals p
-          WHERE p.clock_started_at IS NOT NULL AND p.status <> 'WITHDRAWN'
+          WHERE p.clock_started_at IS NOT NULL AND p.status NOT IN ('WITHDRAWN', 'MERGED')
             AND ($1::timestamptz IS NULL OR p.clock_started_at >= $1) AND ($2::timestamptz IS NULL OR p.clock_started_at < $2)
        ), per_agency AS (
          SELECT agency_id,

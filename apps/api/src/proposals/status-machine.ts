@@ -6,6 +6,7 @@ import { ProposalStatus as S } from './proposal.record.js';
  * OPEN ─(support threshold)→ AWAITING_RESPONSE ─→ UNDER_REVIEW ─→ ACCEPTED ─→ IMPLEMENTED
  *                                        └────────────────────────→ REJECTED
  * OPEN / AWAITING_RESPONSE ─(author, before any official response)→ WITHDRAWN
+ * OPEN / AWAITING_RESPONSE ─(moderator, before any official response, into a duplicate)→ MERGED
  *
  * Officials may answer before the threshold is reached, and may decide without a
  * review step; a response may also keep the status as it is (a progress update),
@@ -19,6 +20,7 @@ const BY_RESPONSE: Record<S, readonly S[]> = {
   [S.REJECTED]: [S.REJECTED],
   [S.IMPLEMENTED]: [S.IMPLEMENTED],
   [S.WITHDRAWN]: [],
+  [S.MERGED]: [],
 };
 
 /** Statuses an official response may set, from the given one. */
@@ -41,5 +43,5 @@ export function acceptsVotes(status: S): boolean {
 }
 
 export function isDecided(status: S): boolean {
-  return status === S.ACCEPTED || status === S.REJECTED || status === S.IMPLEMENTED || status === S.WITHDRAWN;
+  return status === S.ACCEPTED || status === S.REJECTED || status === S.IMPLEMENTED || status === S.WITHDRAWN || status === S.MERGED;
 }

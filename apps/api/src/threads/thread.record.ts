@@ -1,3 +1,5 @@
+import type { HiddenCause } from '../moderation/moderation.enums.js';
+
 /** A thread as stored, in the shape services and resolvers share. */
 export interface ThreadRecord {
   id: string;
@@ -15,6 +17,9 @@ export interface ThreadRecord {
   pinned: boolean;
   hidden: boolean;
   hiddenReason: string | null;
+  hiddenCause: HiddenCause | null;
+  /** kinds of personal data found in the current text */
+  personalData: string[];
   deletedAt: Date | null;
   editedAt: Date | null;
   lastActivityAt: Date;
@@ -23,7 +28,7 @@ export interface ThreadRecord {
 
 export const THREAD_COLUMNS = `t.id, t.author_id AS "authorId", t.area_id AS "areaId", t.category_id AS "categoryId", t.title, t.body,
   t.body_html AS "bodyHtml", t.tags, t.comment_count AS "commentCount", t.vote_count AS "voteCount",
-  t.participant_count AS "participantCount", t.locked, t.pinned, t.hidden, t.hidden_reason AS "hiddenReason",
+  t.participant_count AS "participantCount", t.locked, t.pinned, t.hidden, t.hidden_reason AS "hiddenReason", t.hidden_cause AS "hiddenCause", t.personal_data AS "personalData",
   t.deleted_at AS "deletedAt", t.edited_at AS "editedAt", t.last_activity_at AS "lastActivityAt", t.created_at AS "createdAt"`;
 
 /** One version of a thread's title and body; version 1 is the original. */

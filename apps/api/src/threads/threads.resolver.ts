@@ -4,6 +4,7 @@ import { CommentsService } from '../comments/comments.service.js';
 import { CommentModel } from '../comments/models/comment.model.js';
 import { ConnectionType, type Connection } from '../graphql/connection.js';
 import type { GqlContext } from '../graphql/context.js';
+import { RateLimits } from '../rate-limit/rate-limits.service.js';
 import { AreaModel } from '../reference/models/area.model.js';
 import { CategoryModel } from '../reference/models/category.model.js';
 import { UserModel } from '../users/models/user.model.js';
@@ -20,18 +21,19 @@ export class ThreadsResolver {
   constructor(
     private readonly threadsService: ThreadsService,
     private readonly commentsService: CommentsService,
+    private readonly limits: RateLimits,
   ) {}
 
   @Mutation(() => ThreadModel, { description: 'Open a discussion in an area.' })
   async createThread(@Args('input') input: CreateThreadInput, @Context() ctx: GqlContext): Promise<ThreadModel> {
-    return ThreadModel.from(await this.threadsService.create(ctx.actor, input));
+    return ThreadModel.from(await this.limits.post('thread', ctx.actor, ctx.req, input, () => this.threadsService.create(ctx.actor, input)));
   }
 
   @Mutation(() => ThreadModel, {
     description: 'Change your thread: title, body, category or tags. Every version of the title and body stays readable in `revisions`.',
   })
   async updateThread(@Args('input') input: UpdateThreadInput, @Context() ctx: GqlContext): Promise<ThreadModel> {
-    const thread = await this.threadsService.update(ctx.actor, input);
+    const thread = await this.limits.edit(ctx.actor, ctx.req, input, () => this.threadsService.update(ctx.actor, input));
     ctx.loaders.threadRevisions.clear(thread.id);
     return ThreadModel.from(thread);
   }

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { type Actor, authorize, can, requireActor, canSee } from '../access/policy.js';
+import { type Actor, authorize, requireActor, canSee, canSeeSql } from '../access/policy.js';
 import { AuditService } from '../audit/audit.service.js';
 import { LiveEvents } from '../live/live-events.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { PersonalDataGuard } from '../moderation/personal-data.guard.js';
 import { badInput, notFound } from '../common/domain-error.js';
 import { markdownBody, renderBody } from '../common/markdown-fields.js';
 import { isUuid, parseInput, plainLine, requireId } from '../common/validation.js';
@@ -60,6 +61,7 @@ export interface ListThreadsArgs {
   authorId?: string | null;
   search?: string | null;
   sort?: ThreadSort | null;
+  pinned?: boolean | null;
 }
 
 // Each sort is a keyset: an expression to order by and compare against the cursor.
@@ -76,6 +78,7 @@ export class ThreadsService {
     private readonly audit: AuditService,
     private readonly live: LiveEvents,
     private readonly notifications: NotificationsService,
+    private readonly guard: PersonalDataGuard,
   ) {}
 
   async create(actor: Actor | null, input: unknown): Promise<ThreadRecord> {
@@ -113,6 +116,8 @@ export class ThreadsService {
           tagCount: data.tags.length,
         },
       });
+      const hold = await this.guard.apply(tx, 'THREAD', row.id, this.guard.scan(data.title, data.body));
+      if (hold.held) return this.reload(tx, row.id);
       await this.notifications.threadCreated(tx, row);
       await this.live.publishActivity(tx, { kind: 'THREAD', areaId: row.areaId, thread: row, proposal: null });
       return row as ThreadRecord;
@@ -190,6 +195,10 @@ export class ThreadsService {
         targetId: current.id,
         summary: { fields, revision },
       });
+      if (fields.includes('title') || fields.includes('body')) {
+        const hold = await this.guard.apply(tx, 'THREAD', current.id, this.guard.scan(row.title, row.body));
+        if (hold.held || hold.released) return this.reload(tx, current.id);
+      }
       return row as ThreadRecord;
     });
   }
@@ -218,6 +227,11 @@ export class ThreadsService {
     });
   }
 
+  private async reload(tx: EntityManager, threadId: string): Promise<ThreadRecord> {
+    const [row] = await tx.query(`SELECT ${THREAD_COLUMNS} FROM threads t WHERE t.id = $1`, [threadId]);
+    return row as ThreadRecord;
+  }
+
   /** Locks a thread for a change; one the actor may not see is as good as missing. */
   private async lockVisible(tx: EntityManager, actor: Actor, threadId: string): Promise<ThreadRecord> {
     const [row]: ThreadRecord[] = await tx.query(`SELECT ${THREAD_COLUMNS} FROM threads t WHERE t.id = $1 FOR NO KEY UPDATE`, [threadId]);
@@ -240,22 +254,25 @@ export class ThreadsService {
     return byThread;
   }
 
-  /** A thread by id; hidden ones only for moderators. Deleted ones keep their place (the text is gone). */
-  async findById(actor: Actor | null, threadId: unknown): Promise<ThreadRecord | null> {
+  /**
+   * A thread by id. Hidden and deleted ones keep their place: readers who may not
+   * see a hidden thread get it without its text (the visibility fields), with the reason.
+   */
+  async findById(_actor: Actor | null, threadId: unknown): Promise<ThreadRecord | null> {
     if (!isUuid(threadId)) return null;
     const [row] = await this.db.query(`SELECT ${THREAD_COLUMNS} FROM threads t WHERE t.id = $1`, [threadId]);
-    if (!row) return null;
-    if (!canSee(actor, row)) return null;
-    return row as ThreadRecord;
+    return (row as ThreadRecord | undefined) ?? null;
   }
 
   async list(actor: Actor | null, args: ListThreadsArgs): Promise<Connection<ThreadRecord>> {
     const q = new ListQuery('t').where('t.deleted_at IS NULL');
-    if (!can(actor, 'content.seeHidden', undefined)) q.where('NOT t.hidden');
+    // Hidden threads are listed for moderators and for their author (held for personal data, say), for nobody else.
+    q.where(canSeeSql(actor, { hidden: 't.hidden', authorId: 't.author_id' }, (v) => q.param(v)));
     q.inArea(args.areaId)
       .equals('categoryId', args.categoryId, 't.category_id')
       .equals('authorId', args.authorId, 't.author_id')
       .matching(args.search);
+    if (args.pinned != null) q.where(args.pinned ? 't.pinned' : 'NOT t.pinned');
     if (args.tag) q.where(`t.tags @> ARRAY[${q.param(args.tag.trim().toLowerCase().replace(/^#/, ''))}]::text[]`);
     return q.page(this.db, { table: 'threads', columns: THREAD_COLUMNS }, SORTS[args.sort ?? ThreadSort.NEW], args);
   }

@@ -28,6 +28,13 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 5, default: 'id' })
   locale: string;
 
+  /** while in the future, the person may read but not write */
+  @Column({ name: 'suspended_until', type: 'timestamptz', nullable: true })
+  suspendedUntil: Date | null;
+
+  @Column({ name: 'suspension_reason', type: 'text', nullable: true })
+  suspensionReason: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

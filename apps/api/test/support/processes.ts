@@ -26,7 +26,8 @@ export interface ApiProcess {
 export async function startApiProcess(env: Record<string, string | undefined>): Promise<ApiProcess> {
   const port = await freePort();
   const childEnv: Record<string, string> = {};
-  for (const [k, v] of Object.entries({ ...process.env, LOG_LEVEL: 'warn', ...env, API_PORT: String(port) })) {
+  // Tests come from this machine; a test about rate limits empties the allow-list itself.
+  for (const [k, v] of Object.entries({ ...process.env, LOG_LEVEL: 'warn', RATE_LIMIT_ALLOWLIST: '127.0.0.1,::1', ...env, API_PORT: String(port) })) {
     if (v !== undefined) childEnv[k] = v;
   }
   delete childEnv.NODE_OPTIONS;

@@ -18,7 +18,13 @@ export interface TestApp {
   dbUrl: string;
   dbName: string;
   http: () => ReturnType<typeof request>;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResult<T>>;
+  /** `headers` adds request headers, e.g. X-Forwarded-For to act as another client address. */
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+    headers?: Record<string, string>,
+  ): Promise<GqlResult<T>>;
   close(): Promise<void>;
 }
 
@@ -39,6 +45,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       LOG_LEVEL: 'silent',
       SEED_REFERENCE_FILE: options.seedReference ? path.join(API_ROOT, 'seed/reference.json') : 'none',
       DEMO_DATA: '0',
+      // supertest connects from loopback: exempt, so tests that post and vote quickly are not limited.
+      // A test of the limits themselves passes RATE_LIMIT_ALLOWLIST: ''.
+      RATE_LIMIT_ALLOWLIST: '127.0.0.1,::1',
       ...options.env,
       DATABASE_URL: db.url,
     }),
@@ -52,9 +61,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     dbUrl: db.url,
     dbName: db.name,
     http: () => request(server),
-    async gql(query, variables, token) {
+    async gql(query, variables, token, headers) {
       const req = request(server).post('/graphql').set('content-type', 'application/json');
       if (token) req.set('authorization', `Bearer ${token}`);
+      for (const [name, value] of Object.entries(headers ?? {})) req.set(name, value);
       const res = await req.send({ query, variables });
       return { status: res.status, data: res.body?.data, errors: res.body?.errors, headers: res.headers };
     },

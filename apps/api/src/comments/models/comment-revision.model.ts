@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { renderMarkdown } from '@rembug/markdown';
+import { maskPersonalData } from '@rembug/personal-data';
 import { UserModel } from '../../users/models/user.model.js';
 import type { CommentRevisionRecord } from '../comment.record.js';
 
@@ -23,12 +24,17 @@ export class CommentRevisionModel {
   @Field({ description: 'When this version was written.' })
   createdAt: Date;
 
+  /**
+   * Earlier versions stay public, so personal data in them is masked for everyone: an author who
+   * edits a phone number out must not leave it readable in the history.
+   */
   static from(r: CommentRevisionRecord, editor: UserModel): CommentRevisionModel {
+    const body = maskPersonalData(r.body);
     return Object.assign(new CommentRevisionModel(), {
       id: r.id,
       version: r.version,
-      body: r.body,
-      bodyHtml: renderMarkdown(r.body),
+      body,
+      bodyHtml: renderMarkdown(body),
       editor,
       createdAt: r.createdAt,
     });

@@ -1,3 +1,4 @@
+import type { HiddenCause } from '../../moderation/moderation.enums.js';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { CommentRecord } from '../comment.record.js';
 
@@ -6,10 +7,8 @@ export class CommentModel {
   @Field(() => ID)
   id: string;
 
-  @Field({ description: 'Markdown as written; empty once the comment is deleted.' })
   body: string;
 
-  @Field({ description: 'The body rendered to safe HTML.' })
   bodyHtml: string;
 
   @Field(() => Int, { description: '0 for a reply to the thread, 1 for a reply to that, and so on.' })
@@ -40,6 +39,11 @@ export class CommentModel {
   authorId: string;
   parentId: string | null;
 
+  /** why it is hidden and what personal data it holds; shown through the moderation fields, by the access policy */
+  hiddenReason: string | null;
+  hiddenCause: HiddenCause | null;
+  personalData: string[];
+
   static from(r: CommentRecord): CommentModel {
     const deleted = r.deletedAt !== null;
     return Object.assign(new CommentModel(), {
@@ -51,6 +55,9 @@ export class CommentModel {
       disagreeCount: r.disagreeCount,
       passCount: r.passCount,
       hidden: r.hidden,
+      hiddenReason: r.hiddenReason,
+      hiddenCause: r.hiddenCause,
+      personalData: r.personalData,
       deleted,
       editedAt: r.editedAt,
       createdAt: r.createdAt,

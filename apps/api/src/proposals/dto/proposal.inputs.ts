@@ -61,6 +61,9 @@ export class ProposalsArgs extends AreaListArgs {
   @Field(() => Boolean, { nullable: true, description: 'true: only overdue ones; false: none of those.' })
   overdue?: boolean | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'true: only proposals a moderator pinned; false: none of those.' })
+  pinned?: boolean | null;
+
   @Field(() => ProposalSort, { nullable: true, defaultValue: ProposalSort.NEW })
   sort?: ProposalSort | null;
 }

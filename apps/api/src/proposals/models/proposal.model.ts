@@ -1,3 +1,4 @@
+import type { HiddenCause } from '../../moderation/moderation.enums.js';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ProposalStatus, StatusChangeCause } from '../../graphql/enums.js';
 import type { OfficialResponseRecord, ProposalRecord, StatusChangeRecord } from '../proposal.record.js';
@@ -7,13 +8,10 @@ export class ProposalModel {
   @Field(() => ID)
   id: string;
 
-  @Field()
   title: string;
 
-  @Field({ description: 'Markdown as written.' })
   body: string;
 
-  @Field({ description: 'The body rendered to safe HTML.' })
   bodyHtml: string;
 
   @Field(() => ProposalStatus)
@@ -57,6 +55,12 @@ export class ProposalModel {
   categoryId: string | null;
   agencyId: string | null;
   threadId: string | null;
+  mergedIntoId: string | null;
+
+  /** why it is hidden and what personal data it holds; shown through the moderation fields, by the access policy */
+  hiddenReason: string | null;
+  hiddenCause: HiddenCause | null;
+  personalData: string[];
 
   static from(r: ProposalRecord): ProposalModel {
     return Object.assign(new ProposalModel(), {
@@ -73,6 +77,9 @@ export class ProposalModel {
       firstResponseAt: r.firstResponseAt,
       overdue: r.overdue,
       hidden: r.hidden,
+      hiddenReason: r.hiddenReason,
+      hiddenCause: r.hiddenCause,
+      personalData: r.personalData,
       pinned: r.pinned,
       lastActivityAt: r.lastActivityAt,
       createdAt: r.createdAt,
@@ -81,6 +88,7 @@ export class ProposalModel {
       categoryId: r.categoryId,
       agencyId: r.agencyId,
       threadId: r.threadId,
+      mergedIntoId: r.mergedIntoId,
     });
   }
 }

@@ -46,6 +46,9 @@ export class ThreadsArgs extends AreaListArgs {
   @Field(() => ID, { nullable: true, description: 'Only threads started by this person.' })
   authorId?: string | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'true: only threads a moderator pinned (read them first); false: none of those.' })
+  pinned?: boolean | null;
+
   @Field(() => ThreadSort, { nullable: true, defaultValue: ThreadSort.NEW })
   sort?: ThreadSort | null;
 }

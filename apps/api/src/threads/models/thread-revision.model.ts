@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { renderMarkdown } from '@rembug/markdown';
+import { maskPersonalData } from '@rembug/personal-data';
 import { UserModel } from '../../users/models/user.model.js';
 import type { ThreadRevisionRecord } from '../thread.record.js';
 
@@ -26,13 +27,18 @@ export class ThreadRevisionModel {
   @Field({ description: 'When this version was written.' })
   createdAt: Date;
 
+  /**
+   * Earlier versions stay public, so personal data in them is masked for everyone: an author who
+   * edits a phone number out must not leave it readable in the history.
+   */
   static from(r: ThreadRevisionRecord, editor: UserModel): ThreadRevisionModel {
+    const body = maskPersonalData(r.body);
     return Object.assign(new ThreadRevisionModel(), {
       id: r.id,
       version: r.version,
-      title: r.title,
-      body: r.body,
-      bodyHtml: renderMarkdown(r.body),
+      title: maskPersonalData(r.title),
+      body,
+      bodyHtml: renderMarkdown(body),
       editor,
       createdAt: r.createdAt,
     });

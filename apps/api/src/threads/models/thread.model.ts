@@ -1,3 +1,4 @@
+import type { HiddenCause } from '../../moderation/moderation.enums.js';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { ThreadRecord } from '../thread.record.js';
 
@@ -6,16 +7,12 @@ export class ThreadModel {
   @Field(() => ID)
   id: string;
 
-  @Field({ description: 'Empty once the thread is deleted.' })
   title: string;
 
-  @Field({ description: 'Markdown as written; empty once the thread is deleted.' })
   body: string;
 
-  @Field({ description: 'The body rendered to safe HTML.' })
   bodyHtml: string;
 
-  @Field(() => [String], { description: 'Empty once the thread is deleted.' })
   tags: string[];
 
   @Field(() => Int)
@@ -52,6 +49,11 @@ export class ThreadModel {
   areaId: string;
   categoryId: string | null;
 
+  /** why it is hidden and what personal data it holds; shown through the moderation fields, by the access policy */
+  hiddenReason: string | null;
+  hiddenCause: HiddenCause | null;
+  personalData: string[];
+
   static from(r: ThreadRecord): ThreadModel {
     const deleted = r.deletedAt !== null;
     return Object.assign(new ThreadModel(), {
@@ -66,6 +68,9 @@ export class ThreadModel {
       locked: r.locked,
       pinned: r.pinned,
       hidden: r.hidden,
+      hiddenReason: r.hiddenReason,
+      hiddenCause: r.hiddenCause,
+      personalData: r.personalData,
       deleted,
       editedAt: r.editedAt,
       lastActivityAt: r.lastActivityAt,
