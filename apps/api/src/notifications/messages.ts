@@ -46,14 +46,35 @@ export interface RenderedMessage {
   text: string;
 }
 
+/** What a moderator did, in words, for the MODERATION line; an unknown word is shown as it is. */
+const MODERATION_ACTIONS: Record<string, { id: string; en: string }> = {
+  HIDDEN: { id: 'disembunyikan', en: 'hidden' },
+  RESTORED: { id: 'ditampilkan kembali', en: 'shown again' },
+  LOCKED: { id: 'ditutup untuk komentar baru', en: 'closed to new comments' },
+  UNLOCKED: { id: 'dibuka lagi', en: 'reopened' },
+  PINNED: { id: 'disematkan di atas', en: 'pinned to the top' },
+  MOVED: { id: 'dipindahkan ke wilayah atau kategori lain', en: 'moved to another area or category' },
+  MERGED: { id: 'digabung ke usulan lain yang sama', en: 'merged into another proposal that says the same' },
+};
+
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 
 /** Subject and plain text body of a notification email, both languages. */
 export function renderMessage(kind: NotificationKind, values: { title?: string | null; status?: string | null; action?: string | null }): RenderedMessage {
   const t = MESSAGES[kind];
-  const v = { title: values.title || '…', status: values.status ?? '', action: values.action ?? '' };
+  const v = { title: values.title || '…', status: values.status ?? '' };
+  const action = values.action ? MODERATION_ACTIONS[values.action] : undefined;
   return {
     subject: `${t.id.subject} / ${t.en.subject}`,
-    text: [fill(t.id.line, v), '', fill(t.en.line, v), '', '--', FOOTER.id, FOOTER.en, ''].join('\n'),
+    text: [
+      fill(t.id.line, { ...v, action: action?.id ?? values.action ?? '' }),
+      '',
+      fill(t.en.line, { ...v, action: action?.en ?? values.action ?? '' }),
+      '',
+      '--',
+      FOOTER.id,
+      FOOTER.en,
+      '',
+    ].join('\n'),
   };
 }
