@@ -13,7 +13,7 @@ const COMMENT = `query($id: ID!) { thread(id: $id) { id title body hidden hidden
   comments(first: 50) { edges { node { id body bodyHtml hidden hiddenReason hiddenCause personalDataFound } } } } }`;
 const QUEUE = `query { moderationQueue(first: 50) { totalCount edges { node {
   id targetType targetId flagCount reasons { reason count } notes { reason note }
-  comment { id body } thread { id title } proposal { id title } author { id } flags { reason automatic }
+  comment { id body thread { id } } thread { id title } proposal { id title } author { id } flags { reason automatic }
 } } } }`;
 const LOG = `query($targetId: ID) { moderationLog(first: 50, targetId: $targetId) { totalCount edges { node {
   id action targetType targetId reason automatic flagCount suspendedUntil votesMoved moderator { id } mergedInto { id } movedToArea { id }
@@ -26,7 +26,7 @@ interface QueueNode {
   flagCount: number;
   reasons: { reason: string; count: number }[];
   notes: { reason: string; note: string }[];
-  comment: { id: string; body: string } | null;
+  comment: { id: string; body: string; thread: { id: string } } | null;
   thread: { id: string; title: string } | null;
   proposal: { id: string; title: string } | null;
   author: { id: string } | null;
@@ -196,7 +196,7 @@ describe('moderation: flags, the queue, actions, the public log and personal-dat
         author: { id: author.id },
       });
       expect(entries[0].flagCount).toBe(3);
-      expect(item.comment).toEqual({ id: commentId, body: 'Beli obat murah di situs kami!' });
+      expect(item.comment).toEqual({ id: commentId, body: 'Beli obat murah di situs kami!', thread: { id: threadId } });
       expect(await auditActions(commentId)).toContain('moderation.hide');
     });
   });

@@ -443,15 +443,15 @@ describeInBrowser('discussions', (executablePath) => {
     const hidden = await comment(budi, threadId, 'Kata-kata kasar yang disembunyikan moderator.');
     const deleted = await comment(budi, threadId, 'Komentar yang kemudian dihapus penulisnya.');
     await gql(stack.apiUrl, 'mutation($id: ID!) { deleteComment(commentId: $id) { id } }', { id: deleted }, budi.token);
-    // Moderation has no page yet: a moderator's decisions are written straight to the database.
-    await sql('UPDATE comments SET hidden = true WHERE id = $1', [hidden]);
+    // The moderator's decisions are written straight to the database here; moderation.spec.ts goes through the screens.
+    await sql(`UPDATE comments SET hidden = true, hidden_cause = 'MODERATOR', hidden_reason = 'Menghina sesama warga' WHERE id = $1`, [hidden]);
     await sql('UPDATE threads SET locked = true WHERE id = $1', [threadId]);
 
     const page = await open(`/threads/${threadId}`, { person: rina, javaScriptEnabled: false });
     await page.getByText('Diskusi ini sudah ditutup oleh moderator', { exact: false }).waitFor();
     expect(await page.getByLabel('Komentar Anda').count()).toBe(0);
     expect(await page.getByText('Balas Budi Santoso').count()).toBe(0);
-    await page.locator(`#comment-${hidden}`).getByText('Komentar ini disembunyikan moderator.').waitFor();
+    await page.locator(`#comment-${hidden}`).getByText('Disembunyikan oleh moderator: Menghina sesama warga').waitFor();
     expect(await page.getByText('Kata-kata kasar').count()).toBe(0);
     // Not in the page's data either.
     expect(await page.content()).not.toContain('Kata-kata kasar');

@@ -52,6 +52,7 @@ export const ACTION_COLUMNS = `a.id, a.target_type AS "targetType", a.target_id 
 export interface QueueItemRecord {
   targetType: ContentType;
   targetId: string;
+  authorId: string | null;
   /** flags from people (the personal-data guard's own flag is not counted) */
   flagCount: number;
   reasons: { reason: FlagReason; count: number }[];

@@ -139,6 +139,8 @@ export class ModerationQueueItemModel {
   @Field()
   lastFlaggedAt: Date;
 
+  authorId: string | null;
+
   static from(r: QueueItemRecord): ModerationQueueItemModel {
     return Object.assign(new ModerationQueueItemModel(), {
       ...r,
@@ -310,8 +312,7 @@ export class ModerationQueueResolver {
 
   @ResolveField(() => UserModel, { nullable: true, description: 'Who wrote it.' })
   async author(@Parent() item: ModerationQueueItemModel, @Context() ctx: GqlContext): Promise<UserModel | null> {
-    const authorId = await this.moderation.authorOf(item.targetType, item.targetId);
-    const user = authorId ? await ctx.loaders.user.load(authorId) : null;
+    const user = item.authorId ? await ctx.loaders.user.load(item.authorId) : null;
     return user ? UserModel.from(user, { withPrivate: false }) : null;
   }
 

@@ -264,6 +264,7 @@ export class ModerationService {
            FROM flags WHERE resolved_at IS NULL GROUP BY target_type, target_id
        )
        SELECT g.target_type AS "targetType", g.target_id AS "targetId", g.flag_count AS "flagCount",
+              COALESCE(t.author_id, c.author_id, p.author_id) AS "authorId",
               g.first_at AS "firstFlaggedAt", g.last_at AS "lastFlaggedAt",
               (SELECT json_agg(json_build_object('reason', r.reason, 'count', r.n) ORDER BY r.n DESC, r.reason)
                  FROM (SELECT reason, count(*)::int AS n FROM flags f
@@ -272,6 +273,9 @@ export class ModerationService {
                  FROM flags f WHERE f.target_type = g.target_type AND f.target_id = g.target_id AND f.resolved_at IS NULL
                   AND f.note IS NOT NULL), '[]') AS notes
          FROM grouped g
+         LEFT JOIN threads t ON g.target_type = 'THREAD' AND t.id = g.target_id
+         LEFT JOIN comments c ON g.target_type = 'COMMENT' AND c.id = g.target_id
+         LEFT JOIN proposals p ON g.target_type = 'PROPOSAL' AND p.id = g.target_id
         WHERE $1::timestamptz IS NULL OR (g.first_at, g.target_id) > ($1::timestamptz, $2::uuid)
         ORDER BY g.first_at, g.target_id
         LIMIT $3`,
@@ -319,13 +323,6 @@ export class ModerationService {
       targetType,
       targetId,
     ]);
-  }
-
-  /** Who wrote a target, for the queue. */
-  async authorOf(type: ContentType, targetId: string): Promise<string | null> {
-    if (type === ContentType.USER) return targetId;
-    const [row] = await this.db.query(`SELECT author_id FROM ${TABLE[type]} WHERE id = $1`, [targetId]);
-    return row?.author_id ?? null;
   }
 
   private async suspension(actor: Actor, data: ModerateInput): Promise<ModerationActionRecord> {

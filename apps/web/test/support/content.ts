@@ -157,3 +157,17 @@ export async function saveScreenshots(page: Page, url: string, name: string, { f
     await page.screenshot({ path: `${screenshotDir}${name}-${suffix}.png`, fullPage });
   }
 }
+
+export type FlagReason = 'SPAM' | 'ABUSE' | 'OFF_TOPIC' | 'PERSONAL_DATA' | 'MISINFORMATION' | 'OTHER';
+
+/** A reader reports a thread, comment or proposal to the moderators, as the report form would. */
+export async function flagContent(
+  apiUrl: string,
+  reporter: Person,
+  targetType: 'THREAD' | 'COMMENT' | 'PROPOSAL',
+  targetId: string,
+  reason: FlagReason,
+  note?: string,
+): Promise<void> {
+  await gql(apiUrl, 'mutation($input: FlagContentInput!) { flagContent(input: $input) { id } }', { input: { targetType, targetId, reason, note } }, reporter.token);
+}

@@ -74,3 +74,11 @@ export async function signInBrowser(
 ): Promise<void> {
   await context.addCookies([{ name: 'rembug_session', value: person.token, url: webUrl, httpOnly: true, sameSite: 'Lax' }]);
 }
+
+/** A person who keeps the forum civil: they see the moderation queue and act on it. Needs ADMIN_ENV on the API. */
+export async function registerModerator(apiUrl: string, displayName = `Moderator ${randomBytes(2).toString('hex')}`): Promise<Person> {
+  const person = await registerPerson(apiUrl, displayName);
+  const admin = await login(apiUrl, ADMIN.email, ADMIN.password);
+  await gql(apiUrl, 'mutation($userId: ID!) { setUserRole(userId: $userId, role: MODERATOR) { id } }', { userId: person.id }, admin.token);
+  return person;
+}

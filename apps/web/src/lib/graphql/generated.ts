@@ -31,6 +31,13 @@ export type CommentVote =
   | 'NONE'
   | 'PASS';
 
+/** THREAD, COMMENT or PROPOSAL (what people wrote); USER only for SUSPEND and UNSUSPEND. */
+export type ContentType =
+  | 'COMMENT'
+  | 'PROPOSAL'
+  | 'THREAD'
+  | 'USER';
+
 export type CreateProposalInput = {
   areaId: string;
   /** Markdown, at most 20,000 characters. */
@@ -54,10 +61,66 @@ export type CreateThreadInput = {
   title: string;
 };
 
+export type FlagContentInput = {
+  /** What is wrong, in a few words (at most 500 characters); needed for OTHER. Only moderators read it. */
+  note?: string | null | undefined;
+  reason: FlagReason;
+  targetId: string;
+  /** THREAD, COMMENT or PROPOSAL. */
+  targetType: ContentType;
+};
+
+/** Why a reader flags something: SPAM, ABUSE, OFF_TOPIC, PERSONAL_DATA (someone's private details), MISINFORMATION, OTHER (say why in the note). */
+export type FlagReason =
+  | 'ABUSE'
+  | 'MISINFORMATION'
+  | 'OFF_TOPIC'
+  | 'OTHER'
+  | 'PERSONAL_DATA'
+  | 'SPAM';
+
 /** What can be followed: a thread or a proposal. */
 export type FollowTarget =
   | 'PROPOSAL'
   | 'THREAD';
+
+/** MODERATOR: a moderator hid it; FLAGS: enough readers flagged it and it waits for review; PERSONAL_DATA: it holds personal data and waits for its author or a moderator. */
+export type HiddenCause =
+  | 'FLAGS'
+  | 'MODERATOR'
+  | 'PERSONAL_DATA';
+
+export type ModerateInput = {
+  action: ModerationActionType;
+  /** MOVE: the area to move it to. */
+  areaId?: string | null | undefined;
+  /** MOVE: the category to move it to (null removes its category). */
+  categoryId?: string | null | undefined;
+  /** SUSPEND: for how many days (give this or until). */
+  durationDays?: number | null | undefined;
+  /** MERGE: the proposal that takes this one's votes. */
+  intoProposalId?: string | null | undefined;
+  /** Why, in plain words (3–300 characters). Public: it is shown in the moderation log and, for HIDE, in place of the content. */
+  reason: string;
+  targetId: string;
+  targetType: ContentType;
+  /** SUSPEND: until when (give this or durationDays). */
+  until?: string | null | undefined;
+};
+
+/** HIDE / RESTORE (threads, comments, proposals), LOCK / UNLOCK (threads), PIN / UNPIN (threads, proposals), MOVE to another area or category (threads, proposals), MERGE a duplicate proposal into another (votes move, never counted twice), SUSPEND / UNSUSPEND a person (a USER, or the author of the content given), DISMISS the open flags on something. */
+export type ModerationActionType =
+  | 'DISMISS'
+  | 'HIDE'
+  | 'LOCK'
+  | 'MERGE'
+  | 'MOVE'
+  | 'PIN'
+  | 'RESTORE'
+  | 'SUSPEND'
+  | 'UNLOCK'
+  | 'UNPIN'
+  | 'UNSUSPEND';
 
 /** REPLY: a reply to your comment; NEW_COMMENT: a comment in a thread you follow; OFFICIAL_RESPONSE: an official answered a proposal you follow; STATUS_CHANGED: a proposal you follow changed status (support threshold reached, withdrawn); PROPOSAL_FROM_THREAD: a proposal was made from a thread you follow; MODERATION: a moderator acted on something you wrote. */
 export type NotificationKind =
@@ -82,11 +145,12 @@ export type ProposalSort =
   | 'NEW'
   | 'TOP';
 
-/** OPEN → AWAITING_RESPONSE (support threshold reached) → UNDER_REVIEW → ACCEPTED | REJECTED → IMPLEMENTED; WITHDRAWN by the author before any response. */
+/** OPEN → AWAITING_RESPONSE (support threshold reached) → UNDER_REVIEW → ACCEPTED | REJECTED → IMPLEMENTED; WITHDRAWN by the author before any response; MERGED by a moderator into a duplicate (its votes moved there). */
 export type ProposalStatus =
   | 'ACCEPTED'
   | 'AWAITING_RESPONSE'
   | 'IMPLEMENTED'
+  | 'MERGED'
   | 'OPEN'
   | 'REJECTED'
   | 'UNDER_REVIEW'
@@ -125,9 +189,10 @@ export type Role =
   | 'MODERATOR'
   | 'OFFICIAL';
 
-/** CREATED, THRESHOLD_REACHED (enough support), OFFICIAL_RESPONSE, WITHDRAWN_BY_AUTHOR. */
+/** CREATED, THRESHOLD_REACHED (enough support), OFFICIAL_RESPONSE, WITHDRAWN_BY_AUTHOR, MERGED_BY_MODERATOR. */
 export type StatusChangeCause =
   | 'CREATED'
+  | 'MERGED_BY_MODERATOR'
   | 'OFFICIAL_RESPONSE'
   | 'THRESHOLD_REACHED'
   | 'WITHDRAWN_BY_AUTHOR';
@@ -137,6 +202,13 @@ export type ThreadSort =
   | 'ACTIVE'
   | 'NEW'
   | 'TOP';
+
+/** The comment keeps a public history of every version of its body. */
+export type UpdateCommentInput = {
+  /** Markdown, at most 5,000 characters. */
+  body: string;
+  commentId: string;
+};
 
 export type AccountabilityQueryVariables = Exact<{
   from?: string | null | undefined;
@@ -224,6 +296,32 @@ export type HomePageQueryVariables = Exact<{
 
 
 export type HomePageQuery = { areas: Array<{ id: string, name: string, slug: string, level: AreaLevel, parent: { id: string } | null }>, activeThreads: { totalCount: number, edges: Array<{ node: { id: string, title: string, commentCount: number, lastActivityAt: string, area: { name: string, slug: string } } }> }, nearThreshold: { totalCount: number, edges: Array<{ node: { id: string, title: string, supportCount: number, supportThreshold: number, area: { name: string, slug: string } } }> }, overdue: { totalCount: number, edges: Array<{ node: { id: string, title: string, responseDueAt: string | null, area: { name: string, slug: string }, agency: { name: string, shortName: string | null } | null } }> } };
+
+export type ModerationQueueItemFragment = { id: string, targetType: ContentType, targetId: string, flagCount: number, firstFlaggedAt: string, reasons: Array<{ reason: FlagReason, count: number }>, notes: Array<{ reason: FlagReason, note: string, createdAt: string }>, author: { id: string, displayName: string, role: Role, suspension: { until: string } | null } | null, thread: { id: string, title: string, bodyHtml: string, hidden: boolean, hiddenCause: HiddenCause | null, personalDataFound: Array<string>, locked: boolean } | null, comment: { id: string, bodyHtml: string, hidden: boolean, hiddenCause: HiddenCause | null, personalDataFound: Array<string>, deleted: boolean, thread: { id: string, title: string }, parent: { id: string, body: string, author: { displayName: string } } | null } | null, proposal: { id: string, title: string, bodyHtml: string, hidden: boolean, hiddenCause: HiddenCause | null, personalDataFound: Array<string> } | null };
+
+export type ModerationQueueQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ModerationQueueQuery = { moderationQueue: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, targetType: ContentType, targetId: string, flagCount: number, firstFlaggedAt: string, reasons: Array<{ reason: FlagReason, count: number }>, notes: Array<{ reason: FlagReason, note: string, createdAt: string }>, author: { id: string, displayName: string, role: Role, suspension: { until: string } | null } | null, thread: { id: string, title: string, bodyHtml: string, hidden: boolean, hiddenCause: HiddenCause | null, personalDataFound: Array<string>, locked: boolean } | null, comment: { id: string, bodyHtml: string, hidden: boolean, hiddenCause: HiddenCause | null, personalDataFound: Array<string>, deleted: boolean, thread: { id: string, title: string }, parent: { id: string, body: string, author: { displayName: string } } | null } | null, proposal: { id: string, title: string, bodyHtml: string, hidden: boolean, hiddenCause: HiddenCause | null, personalDataFound: Array<string> } | null } }> } };
+
+export type ModerationQueueChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ModerationQueueChangedSubscription = { moderationQueueChanged: boolean };
+
+export type ModerationLogEntryFragment = { id: string, action: ModerationActionType, targetType: ContentType, targetId: string, reason: string, automatic: boolean, flagCount: number | null, suspendedUntil: string | null, votesMoved: number | null, createdAt: string, moderator: { id: string, displayName: string } | null, thread: { id: string, title: string } | null, comment: { id: string, author: { displayName: string }, thread: { id: string } } | null, proposal: { id: string, title: string } | null, user: { id: string, displayName: string } | null, mergedInto: { id: string, title: string } | null, movedToArea: { id: string, name: string } | null, movedToCategory: { id: string, name: string, nameEn: string | null } | null };
+
+export type ModerationLogQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  action?: ModerationActionType | null | undefined;
+}>;
+
+
+export type ModerationLogQuery = { moderationLog: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, action: ModerationActionType, targetType: ContentType, targetId: string, reason: string, automatic: boolean, flagCount: number | null, suspendedUntil: string | null, votesMoved: number | null, createdAt: string, moderator: { id: string, displayName: string } | null, thread: { id: string, title: string } | null, comment: { id: string, author: { displayName: string }, thread: { id: string } } | null, proposal: { id: string, title: string } | null, user: { id: string, displayName: string } | null, mergedInto: { id: string, title: string } | null, movedToArea: { id: string, name: string } | null, movedToCategory: { id: string, name: string, nameEn: string | null } | null } }> } };
 
 export type NotificationItemFragment = { id: string, kind: NotificationKind, read: boolean, createdAt: string, status: ProposalStatus | null, moderationAction: string | null, targetType: NotificationTarget, actor: { displayName: string } | null, thread: { id: string, title: string } | null, proposal: { id: string, title: string } | null, comment: { id: string } | null };
 
@@ -334,21 +432,21 @@ export type CreateProposalMutationVariables = Exact<{
 
 export type CreateProposalMutation = { createProposal: { id: string } };
 
-export type ProposalDetailFragment = { id: string, title: string, status: ProposalStatus, body: string, bodyHtml: string, createdAt: string, hidden: boolean, supportCount: number, opposeCount: number, supportThreshold: number, followerCount: number, clockStartedAt: string | null, responseDueAt: string | null, firstResponseAt: string | null, overdue: boolean, myVote: ProposalVote, viewerCanVote: boolean, viewerCanWithdraw: boolean, viewerFollows: boolean, viewerResponseStatuses: Array<ProposalStatus>, author: { id: string, displayName: string }, area: { id: string, name: string }, category: { id: string, name: string, nameEn: string | null } | null, agency: { id: string, name: string, shortName: string | null } | null, thread: { id: string, title: string } | null, statusHistory: Array<{ id: string, from: ProposalStatus | null, to: ProposalStatus, cause: StatusChangeCause, reason: string | null, at: string, by: { id: string, displayName: string } | null, response: { id: string } | null }>, responses: Array<{ id: string, bodyHtml: string, status: ProposalStatus, createdAt: string, author: { id: string, displayName: string }, agency: { id: string, name: string, shortName: string | null } | null }> };
+export type ProposalDetailFragment = { id: string, title: string, status: ProposalStatus, body: string, bodyHtml: string, createdAt: string, hidden: boolean, hiddenCause: HiddenCause | null, hiddenReason: string | null, personalDataFound: Array<string>, pinned: boolean, supportCount: number, opposeCount: number, supportThreshold: number, followerCount: number, clockStartedAt: string | null, responseDueAt: string | null, firstResponseAt: string | null, overdue: boolean, myVote: ProposalVote, viewerCanVote: boolean, viewerCanWithdraw: boolean, viewerFollows: boolean, viewerResponseStatuses: Array<ProposalStatus>, mergedInto: { id: string, title: string } | null, author: { id: string, displayName: string }, area: { id: string, name: string }, category: { id: string, name: string, nameEn: string | null } | null, agency: { id: string, name: string, shortName: string | null } | null, thread: { id: string, title: string } | null, statusHistory: Array<{ id: string, from: ProposalStatus | null, to: ProposalStatus, cause: StatusChangeCause, reason: string | null, at: string, by: { id: string, displayName: string } | null, response: { id: string } | null }>, responses: Array<{ id: string, bodyHtml: string, status: ProposalStatus, createdAt: string, author: { id: string, displayName: string }, agency: { id: string, name: string, shortName: string | null } | null }> };
 
 export type ProposalPageQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ProposalPageQuery = { proposal: { id: string, title: string, status: ProposalStatus, body: string, bodyHtml: string, createdAt: string, hidden: boolean, supportCount: number, opposeCount: number, supportThreshold: number, followerCount: number, clockStartedAt: string | null, responseDueAt: string | null, firstResponseAt: string | null, overdue: boolean, myVote: ProposalVote, viewerCanVote: boolean, viewerCanWithdraw: boolean, viewerFollows: boolean, viewerResponseStatuses: Array<ProposalStatus>, author: { id: string, displayName: string }, area: { id: string, name: string }, category: { id: string, name: string, nameEn: string | null } | null, agency: { id: string, name: string, shortName: string | null } | null, thread: { id: string, title: string } | null, statusHistory: Array<{ id: string, from: ProposalStatus | null, to: ProposalStatus, cause: StatusChangeCause, reason: string | null, at: string, by: { id: string, displayName: string } | null, response: { id: string } | null }>, responses: Array<{ id: string, bodyHtml: string, status: ProposalStatus, createdAt: string, author: { id: string, displayName: string }, agency: { id: string, name: string, shortName: string | null } | null }> } | null };
+export type ProposalPageQuery = { proposal: { id: string, title: string, status: ProposalStatus, body: string, bodyHtml: string, createdAt: string, hidden: boolean, hiddenCause: HiddenCause | null, hiddenReason: string | null, personalDataFound: Array<string>, pinned: boolean, supportCount: number, opposeCount: number, supportThreshold: number, followerCount: number, clockStartedAt: string | null, responseDueAt: string | null, firstResponseAt: string | null, overdue: boolean, myVote: ProposalVote, viewerCanVote: boolean, viewerCanWithdraw: boolean, viewerFollows: boolean, viewerResponseStatuses: Array<ProposalStatus>, mergedInto: { id: string, title: string } | null, author: { id: string, displayName: string }, area: { id: string, name: string }, category: { id: string, name: string, nameEn: string | null } | null, agency: { id: string, name: string, shortName: string | null } | null, thread: { id: string, title: string } | null, statusHistory: Array<{ id: string, from: ProposalStatus | null, to: ProposalStatus, cause: StatusChangeCause, reason: string | null, at: string, by: { id: string, displayName: string } | null, response: { id: string } | null }>, responses: Array<{ id: string, bodyHtml: string, status: ProposalStatus, createdAt: string, author: { id: string, displayName: string }, agency: { id: string, name: string, shortName: string | null } | null }> } | null };
 
 export type ProposalLiveSubscriptionVariables = Exact<{
   id: string;
 }>;
 
 
-export type ProposalLiveSubscription = { proposalUpdated: { id: string, title: string, status: ProposalStatus, body: string, bodyHtml: string, createdAt: string, hidden: boolean, supportCount: number, opposeCount: number, supportThreshold: number, followerCount: number, clockStartedAt: string | null, responseDueAt: string | null, firstResponseAt: string | null, overdue: boolean, myVote: ProposalVote, viewerCanVote: boolean, viewerCanWithdraw: boolean, viewerFollows: boolean, viewerResponseStatuses: Array<ProposalStatus>, author: { id: string, displayName: string }, area: { id: string, name: string }, category: { id: string, name: string, nameEn: string | null } | null, agency: { id: string, name: string, shortName: string | null } | null, thread: { id: string, title: string } | null, statusHistory: Array<{ id: string, from: ProposalStatus | null, to: ProposalStatus, cause: StatusChangeCause, reason: string | null, at: string, by: { id: string, displayName: string } | null, response: { id: string } | null }>, responses: Array<{ id: string, bodyHtml: string, status: ProposalStatus, createdAt: string, author: { id: string, displayName: string }, agency: { id: string, name: string, shortName: string | null } | null }> } };
+export type ProposalLiveSubscription = { proposalUpdated: { id: string, title: string, status: ProposalStatus, body: string, bodyHtml: string, createdAt: string, hidden: boolean, hiddenCause: HiddenCause | null, hiddenReason: string | null, personalDataFound: Array<string>, pinned: boolean, supportCount: number, opposeCount: number, supportThreshold: number, followerCount: number, clockStartedAt: string | null, responseDueAt: string | null, firstResponseAt: string | null, overdue: boolean, myVote: ProposalVote, viewerCanVote: boolean, viewerCanWithdraw: boolean, viewerFollows: boolean, viewerResponseStatuses: Array<ProposalStatus>, mergedInto: { id: string, title: string } | null, author: { id: string, displayName: string }, area: { id: string, name: string }, category: { id: string, name: string, nameEn: string | null } | null, agency: { id: string, name: string, shortName: string | null } | null, thread: { id: string, title: string } | null, statusHistory: Array<{ id: string, from: ProposalStatus | null, to: ProposalStatus, cause: StatusChangeCause, reason: string | null, at: string, by: { id: string, displayName: string } | null, response: { id: string } | null }>, responses: Array<{ id: string, bodyHtml: string, status: ProposalStatus, createdAt: string, author: { id: string, displayName: string }, agency: { id: string, name: string, shortName: string | null } | null }> } };
 
 export type ProposalVoteMutationVariables = Exact<{
   id: string;
@@ -392,7 +490,21 @@ export type ProposalCatchUpQueryVariables = Exact<{
 }>;
 
 
-export type ProposalCatchUpQuery = { proposal: { id: string, title: string, status: ProposalStatus, body: string, bodyHtml: string, createdAt: string, hidden: boolean, supportCount: number, opposeCount: number, supportThreshold: number, followerCount: number, clockStartedAt: string | null, responseDueAt: string | null, firstResponseAt: string | null, overdue: boolean, myVote: ProposalVote, viewerCanVote: boolean, viewerCanWithdraw: boolean, viewerFollows: boolean, viewerResponseStatuses: Array<ProposalStatus>, author: { id: string, displayName: string }, area: { id: string, name: string }, category: { id: string, name: string, nameEn: string | null } | null, agency: { id: string, name: string, shortName: string | null } | null, thread: { id: string, title: string } | null, statusHistory: Array<{ id: string, from: ProposalStatus | null, to: ProposalStatus, cause: StatusChangeCause, reason: string | null, at: string, by: { id: string, displayName: string } | null, response: { id: string } | null }>, responses: Array<{ id: string, bodyHtml: string, status: ProposalStatus, createdAt: string, author: { id: string, displayName: string }, agency: { id: string, name: string, shortName: string | null } | null }> } | null };
+export type ProposalCatchUpQuery = { proposal: { id: string, title: string, status: ProposalStatus, body: string, bodyHtml: string, createdAt: string, hidden: boolean, hiddenCause: HiddenCause | null, hiddenReason: string | null, personalDataFound: Array<string>, pinned: boolean, supportCount: number, opposeCount: number, supportThreshold: number, followerCount: number, clockStartedAt: string | null, responseDueAt: string | null, firstResponseAt: string | null, overdue: boolean, myVote: ProposalVote, viewerCanVote: boolean, viewerCanWithdraw: boolean, viewerFollows: boolean, viewerResponseStatuses: Array<ProposalStatus>, mergedInto: { id: string, title: string } | null, author: { id: string, displayName: string }, area: { id: string, name: string }, category: { id: string, name: string, nameEn: string | null } | null, agency: { id: string, name: string, shortName: string | null } | null, thread: { id: string, title: string } | null, statusHistory: Array<{ id: string, from: ProposalStatus | null, to: ProposalStatus, cause: StatusChangeCause, reason: string | null, at: string, by: { id: string, displayName: string } | null, response: { id: string } | null }>, responses: Array<{ id: string, bodyHtml: string, status: ProposalStatus, createdAt: string, author: { id: string, displayName: string }, agency: { id: string, name: string, shortName: string | null } | null }> } | null };
+
+export type SafetyFlagMutationVariables = Exact<{
+  input: FlagContentInput;
+}>;
+
+
+export type SafetyFlagMutation = { flagContent: { id: string } };
+
+export type SafetyModerateMutationVariables = Exact<{
+  input: ModerateInput;
+}>;
+
+
+export type SafetyModerateMutation = { moderate: { id: string, action: ModerationActionType } };
 
 export type ThreadListQueryVariables = Exact<{
   areaId?: string | null | undefined;
@@ -413,7 +525,7 @@ export type ThreadCreateMutationVariables = Exact<{
 
 export type ThreadCreateMutation = { createThread: { id: string } };
 
-export type ThreadCommentFragment = { id: string, bodyHtml: string, createdAt: string, editedAt: string | null, deleted: boolean, hidden: boolean, agreeCount: number, disagreeCount: number, passCount: number, myVote: CommentVote, author: { id: string, displayName: string }, parent: { id: string, author: { displayName: string } } | null };
+export type ThreadCommentFragment = { id: string, bodyHtml: string, createdAt: string, editedAt: string | null, deleted: boolean, hidden: boolean, hiddenCause: HiddenCause | null, hiddenReason: string | null, personalDataFound: Array<string>, agreeCount: number, disagreeCount: number, passCount: number, myVote: CommentVote, author: { id: string, displayName: string }, parent: { id: string, author: { displayName: string } } | null };
 
 export type ThreadPageQueryVariables = Exact<{
   id: string;
@@ -421,7 +533,7 @@ export type ThreadPageQueryVariables = Exact<{
 }>;
 
 
-export type ThreadPageQuery = { thread: { id: string, title: string, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deleted: boolean, hidden: boolean, locked: boolean, pinned: boolean, tags: Array<string>, commentCount: number, participantCount: number, followerCount: number, viewerFollows: boolean, author: { id: string, displayName: string }, area: { id: string, name: string }, category: { id: string, name: string, nameEn: string | null } | null, proposals: Array<{ id: string, title: string, status: ProposalStatus, supportCount: number, supportThreshold: number }>, comments: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, bodyHtml: string, createdAt: string, editedAt: string | null, deleted: boolean, hidden: boolean, agreeCount: number, disagreeCount: number, passCount: number, myVote: CommentVote, author: { id: string, displayName: string }, parent: { id: string, author: { displayName: string } } | null } }> } } | null };
+export type ThreadPageQuery = { thread: { id: string, title: string, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, deleted: boolean, hidden: boolean, hiddenCause: HiddenCause | null, hiddenReason: string | null, personalDataFound: Array<string>, locked: boolean, pinned: boolean, tags: Array<string>, commentCount: number, participantCount: number, followerCount: number, viewerFollows: boolean, author: { id: string, displayName: string }, area: { id: string, name: string }, category: { id: string, name: string, nameEn: string | null } | null, proposals: Array<{ id: string, title: string, status: ProposalStatus, supportCount: number, supportThreshold: number }>, comments: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, bodyHtml: string, createdAt: string, editedAt: string | null, deleted: boolean, hidden: boolean, hiddenCause: HiddenCause | null, hiddenReason: string | null, personalDataFound: Array<string>, agreeCount: number, disagreeCount: number, passCount: number, myVote: CommentVote, author: { id: string, displayName: string }, parent: { id: string, author: { displayName: string } } | null } }> } } | null };
 
 export type ThreadAddCommentMutationVariables = Exact<{
   input: AddCommentInput;
@@ -457,14 +569,14 @@ export type ThreadCommentAddedSubscriptionVariables = Exact<{
 }>;
 
 
-export type ThreadCommentAddedSubscription = { commentAdded: { id: string, bodyHtml: string, createdAt: string, editedAt: string | null, deleted: boolean, hidden: boolean, agreeCount: number, disagreeCount: number, passCount: number, myVote: CommentVote, author: { id: string, displayName: string }, parent: { id: string, author: { displayName: string } } | null } };
+export type ThreadCommentAddedSubscription = { commentAdded: { id: string, bodyHtml: string, createdAt: string, editedAt: string | null, deleted: boolean, hidden: boolean, hiddenCause: HiddenCause | null, hiddenReason: string | null, personalDataFound: Array<string>, agreeCount: number, disagreeCount: number, passCount: number, myVote: CommentVote, author: { id: string, displayName: string }, parent: { id: string, author: { displayName: string } } | null } };
 
 export type ThreadCommentUpdatedSubscriptionVariables = Exact<{
   threadId: string;
 }>;
 
 
-export type ThreadCommentUpdatedSubscription = { commentUpdated: { id: string, bodyHtml: string, editedAt: string | null, deleted: boolean, hidden: boolean, agreeCount: number, disagreeCount: number, passCount: number } };
+export type ThreadCommentUpdatedSubscription = { commentUpdated: { id: string, bodyHtml: string, editedAt: string | null, deleted: boolean, hidden: boolean, hiddenCause: HiddenCause | null, hiddenReason: string | null, personalDataFound: Array<string>, agreeCount: number, disagreeCount: number, passCount: number } };
 
 export type ThreadCatchUpQueryVariables = Exact<{
   id: string;
@@ -473,10 +585,24 @@ export type ThreadCatchUpQueryVariables = Exact<{
 
 export type ThreadCatchUpQuery = { thread: { id: string, commentCount: number } | null };
 
+export type ThreadCommentForEditQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ThreadCommentForEditQuery = { comment: { id: string, body: string, deleted: boolean, author: { id: string } } | null };
+
+export type ThreadUpdateCommentMutationVariables = Exact<{
+  input: UpdateCommentInput;
+}>;
+
+
+export type ThreadUpdateCommentMutation = { updateComment: { id: string } };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { unreadNotificationCount: number, me: { id: string, displayName: string, role: Role, email: string | null, locale: string | null, agency: { id: string, name: string, shortName: string | null } | null, area: { id: string, name: string, slug: string } | null } | null };
+export type ViewerQuery = { unreadNotificationCount: number, me: { id: string, displayName: string, role: Role, email: string | null, locale: string | null, agency: { id: string, name: string, shortName: string | null } | null, area: { id: string, name: string, slug: string } | null, suspension: { until: string, reason: string } | null } | null };
 
 export type ReferenceQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -530,6 +656,120 @@ export const DeskItemFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
   viewerResponseStatuses
 }
     `, {"fragmentName":"DeskItem"}) as unknown as TypedDocumentString<DeskItemFragment, unknown>;
+export const ModerationQueueItemFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment ModerationQueueItem on ModerationQueueItem {
+  id
+  targetType
+  targetId
+  flagCount
+  firstFlaggedAt
+  reasons {
+    reason
+    count
+  }
+  notes {
+    reason
+    note
+    createdAt
+  }
+  author {
+    id
+    displayName
+    role
+    suspension {
+      until
+    }
+  }
+  thread {
+    id
+    title
+    bodyHtml
+    hidden
+    hiddenCause
+    personalDataFound
+    locked
+  }
+  comment {
+    id
+    bodyHtml
+    hidden
+    hiddenCause
+    personalDataFound
+    deleted
+    thread {
+      id
+      title
+    }
+    parent {
+      id
+      body
+      author {
+        displayName
+      }
+    }
+  }
+  proposal {
+    id
+    title
+    bodyHtml
+    hidden
+    hiddenCause
+    personalDataFound
+  }
+}
+    `, {"fragmentName":"ModerationQueueItem"}) as unknown as TypedDocumentString<ModerationQueueItemFragment, unknown>;
+export const ModerationLogEntryFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment ModerationLogEntry on ModerationAction {
+  id
+  action
+  targetType
+  targetId
+  reason
+  automatic
+  flagCount
+  suspendedUntil
+  votesMoved
+  createdAt
+  moderator {
+    id
+    displayName
+  }
+  thread {
+    id
+    title
+  }
+  comment {
+    id
+    author {
+      displayName
+    }
+    thread {
+      id
+    }
+  }
+  proposal {
+    id
+    title
+  }
+  user {
+    id
+    displayName
+  }
+  mergedInto {
+    id
+    title
+  }
+  movedToArea {
+    id
+    name
+  }
+  movedToCategory {
+    id
+    name
+    nameEn
+  }
+}
+    `, {"fragmentName":"ModerationLogEntry"}) as unknown as TypedDocumentString<ModerationLogEntryFragment, unknown>;
 export const NotificationItemFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment NotificationItem on Notification {
   id
@@ -586,6 +826,14 @@ export const ProposalDetailFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
   bodyHtml
   createdAt
   hidden
+  hiddenCause
+  hiddenReason
+  personalDataFound
+  pinned
+  mergedInto {
+    id
+    title
+  }
   supportCount
   opposeCount
   supportThreshold
@@ -661,6 +909,9 @@ export const ThreadCommentFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
   editedAt
   deleted
   hidden
+  hiddenCause
+  hiddenReason
+  personalDataFound
   agreeCount
   disagreeCount
   passCount
@@ -968,6 +1219,151 @@ export const HomePageDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HomePageQuery, HomePageQueryVariables>;
+export const ModerationQueueDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ModerationQueue($first: Int!, $after: String) {
+  moderationQueue(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        ...ModerationQueueItem
+      }
+    }
+  }
+}
+    fragment ModerationQueueItem on ModerationQueueItem {
+  id
+  targetType
+  targetId
+  flagCount
+  firstFlaggedAt
+  reasons {
+    reason
+    count
+  }
+  notes {
+    reason
+    note
+    createdAt
+  }
+  author {
+    id
+    displayName
+    role
+    suspension {
+      until
+    }
+  }
+  thread {
+    id
+    title
+    bodyHtml
+    hidden
+    hiddenCause
+    personalDataFound
+    locked
+  }
+  comment {
+    id
+    bodyHtml
+    hidden
+    hiddenCause
+    personalDataFound
+    deleted
+    thread {
+      id
+      title
+    }
+    parent {
+      id
+      body
+      author {
+        displayName
+      }
+    }
+  }
+  proposal {
+    id
+    title
+    bodyHtml
+    hidden
+    hiddenCause
+    personalDataFound
+  }
+}`) as unknown as TypedDocumentString<ModerationQueueQuery, ModerationQueueQueryVariables>;
+export const ModerationQueueChangedDocument = /*#__PURE__*/ new TypedDocumentString(`
+    subscription ModerationQueueChanged {
+  moderationQueueChanged
+}
+    `) as unknown as TypedDocumentString<ModerationQueueChangedSubscription, ModerationQueueChangedSubscriptionVariables>;
+export const ModerationLogDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ModerationLog($first: Int!, $after: String, $action: ModerationActionType) {
+  moderationLog(first: $first, after: $after, action: $action) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        ...ModerationLogEntry
+      }
+    }
+  }
+}
+    fragment ModerationLogEntry on ModerationAction {
+  id
+  action
+  targetType
+  targetId
+  reason
+  automatic
+  flagCount
+  suspendedUntil
+  votesMoved
+  createdAt
+  moderator {
+    id
+    displayName
+  }
+  thread {
+    id
+    title
+  }
+  comment {
+    id
+    author {
+      displayName
+    }
+    thread {
+      id
+    }
+  }
+  proposal {
+    id
+    title
+  }
+  user {
+    id
+    displayName
+  }
+  mergedInto {
+    id
+    title
+  }
+  movedToArea {
+    id
+    name
+  }
+  movedToCategory {
+    id
+    name
+    nameEn
+  }
+}`) as unknown as TypedDocumentString<ModerationLogQuery, ModerationLogQueryVariables>;
 export const NotificationsPageDocument = /*#__PURE__*/ new TypedDocumentString(`
     query NotificationsPage($first: Int!, $after: String) {
   notifications(first: $first, after: $after) {
@@ -1274,6 +1670,14 @@ export const ProposalPageDocument = /*#__PURE__*/ new TypedDocumentString(`
   bodyHtml
   createdAt
   hidden
+  hiddenCause
+  hiddenReason
+  personalDataFound
+  pinned
+  mergedInto {
+    id
+    title
+  }
   supportCount
   opposeCount
   supportThreshold
@@ -1354,6 +1758,14 @@ export const ProposalLiveDocument = /*#__PURE__*/ new TypedDocumentString(`
   bodyHtml
   createdAt
   hidden
+  hiddenCause
+  hiddenReason
+  personalDataFound
+  pinned
+  mergedInto {
+    id
+    title
+  }
   supportCount
   opposeCount
   supportThreshold
@@ -1474,6 +1886,14 @@ export const ProposalCatchUpDocument = /*#__PURE__*/ new TypedDocumentString(`
   bodyHtml
   createdAt
   hidden
+  hiddenCause
+  hiddenReason
+  personalDataFound
+  pinned
+  mergedInto {
+    id
+    title
+  }
   supportCount
   opposeCount
   supportThreshold
@@ -1540,6 +1960,21 @@ export const ProposalCatchUpDocument = /*#__PURE__*/ new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ProposalCatchUpQuery, ProposalCatchUpQueryVariables>;
+export const SafetyFlagDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation SafetyFlag($input: FlagContentInput!) {
+  flagContent(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SafetyFlagMutation, SafetyFlagMutationVariables>;
+export const SafetyModerateDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation SafetyModerate($input: ModerateInput!) {
+  moderate(input: $input) {
+    id
+    action
+  }
+}
+    `) as unknown as TypedDocumentString<SafetyModerateMutation, SafetyModerateMutationVariables>;
 export const ThreadListDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ThreadList($areaId: ID, $categoryId: ID, $search: String, $sort: ThreadSort, $after: String, $first: Int) {
   threads(
@@ -1596,6 +2031,9 @@ export const ThreadPageDocument = /*#__PURE__*/ new TypedDocumentString(`
     editedAt
     deleted
     hidden
+    hiddenCause
+    hiddenReason
+    personalDataFound
     locked
     pinned
     tags
@@ -1644,6 +2082,9 @@ export const ThreadPageDocument = /*#__PURE__*/ new TypedDocumentString(`
   editedAt
   deleted
   hidden
+  hiddenCause
+  hiddenReason
+  personalDataFound
   agreeCount
   disagreeCount
   passCount
@@ -1696,6 +2137,9 @@ export const ThreadCommentAddedDocument = /*#__PURE__*/ new TypedDocumentString(
   editedAt
   deleted
   hidden
+  hiddenCause
+  hiddenReason
+  personalDataFound
   agreeCount
   disagreeCount
   passCount
@@ -1719,6 +2163,9 @@ export const ThreadCommentUpdatedDocument = /*#__PURE__*/ new TypedDocumentStrin
     editedAt
     deleted
     hidden
+    hiddenCause
+    hiddenReason
+    personalDataFound
     agreeCount
     disagreeCount
     passCount
@@ -1733,6 +2180,25 @@ export const ThreadCatchUpDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ThreadCatchUpQuery, ThreadCatchUpQueryVariables>;
+export const ThreadCommentForEditDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ThreadCommentForEdit($id: ID!) {
+  comment(id: $id) {
+    id
+    body
+    deleted
+    author {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadCommentForEditQuery, ThreadCommentForEditQueryVariables>;
+export const ThreadUpdateCommentDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation ThreadUpdateComment($input: UpdateCommentInput!) {
+  updateComment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadUpdateCommentMutation, ThreadUpdateCommentMutationVariables>;
 export const ViewerDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Viewer {
   me {
@@ -1750,6 +2216,10 @@ export const ViewerDocument = /*#__PURE__*/ new TypedDocumentString(`
       id
       name
       slug
+    }
+    suspension {
+      until
+      reason
     }
   }
   unreadNotificationCount

@@ -8,9 +8,11 @@ import enAuth from './messages/en/auth.json';
 import enCommon from './messages/en/common.json';
 import enDesk from './messages/en/desk.json';
 import enHome from './messages/en/home.json';
+import enModeration from './messages/en/moderation.json';
 import enNotifications from './messages/en/notifications.json';
 import enProfile from './messages/en/profile.json';
 import enProposals from './messages/en/proposals.json';
+import enSafety from './messages/en/safety.json';
 import enThreads from './messages/en/threads.json';
 import idAccountability from './messages/id/accountability.json';
 import idAreas from './messages/id/areas.json';
@@ -18,9 +20,11 @@ import idAuth from './messages/id/auth.json';
 import idCommon from './messages/id/common.json';
 import idDesk from './messages/id/desk.json';
 import idHome from './messages/id/home.json';
+import idModeration from './messages/id/moderation.json';
 import idNotifications from './messages/id/notifications.json';
 import idProfile from './messages/id/profile.json';
 import idProposals from './messages/id/proposals.json';
+import idSafety from './messages/id/safety.json';
 import idThreads from './messages/id/threads.json';
 import type { Locale } from './locales';
 
@@ -44,6 +48,8 @@ const id = /* @__PURE__ */ merge(
   idAccountability,
   idNotifications,
   idProfile,
+  idModeration,
+  idSafety,
 );
 
 /** Indonesian is the reference: every key exists there first. */
@@ -61,6 +67,8 @@ const en: Record<MessageKey, string> = /* @__PURE__ */ merge(
   enAccountability,
   enNotifications,
   enProfile,
+  enModeration,
+  enSafety,
 );
 
 export const catalogs: Record<Locale, Record<MessageKey, string>> = { id, en };

@@ -4,6 +4,7 @@
  */
 import { fail, redirect, type ActionFailure } from '@sveltejs/kit';
 import { translate, type Locale, type MessageKey } from '$lib/i18n';
+import { formatDate } from '$lib/format';
 import { ApiError } from './api';
 
 /** What a failed form sends back to its page: one message for the form, one per field, and what was typed. */
@@ -75,13 +76,31 @@ export function apiFailure(
   form?: string,
 ): ActionFailure<FormProblem> {
   if (!(err instanceof ApiError) || err.code === 'INTERNAL_SERVER_ERROR' || err.code.startsWith('GRAPHQL_')) throw err;
-  const key = `apiError.${err.code}` as MessageKey;
-  const message = translate(locale, key);
+  const message = apiMessage(locale, err);
   const fields: Record<string, string> = {};
   if (err.code === 'BAD_USER_INPUT' && err.field) {
     fields[err.field.replace(/^input\./, '')] = translate(locale, 'form.invalid');
   }
   return fail(statusByCode[err.code] ?? 400, { form, message, fields, values });
+}
+
+/** What to tell a person about an API refusal, in their language: how long to wait, or until when they are suspended. */
+export function apiMessage(locale: Locale, err: ApiError): string {
+  if (err.code === 'RATE_LIMITED' && err.retryAfter !== undefined) {
+    return translate(locale, 'safety.rateLimited', { wait: waitFor(locale, err.retryAfter) });
+  }
+  const suspendedUntil = err.extensions.suspendedUntil;
+  if (err.code === 'FORBIDDEN' && typeof suspendedUntil === 'string') {
+    return translate(locale, 'safety.suspendedError', { until: formatDate(suspendedUntil, locale, 'datetime') });
+  }
+  return translate(locale, `apiError.${err.code}` as MessageKey);
+}
+
+/** A wait in the largest whole unit that reads naturally: 45 detik, 2 menit, 3 jam (rounded up, never "0"). */
+export function waitFor(locale: Locale, seconds: number): string {
+  if (seconds < 60) return translate(locale, 'safety.wait.seconds', { count: Math.max(1, Math.ceil(seconds)) });
+  if (seconds < 3600) return translate(locale, 'safety.wait.minutes', { count: Math.ceil(seconds / 60) });
+  return translate(locale, 'safety.wait.hours', { count: Math.ceil(seconds / 3600) });
 }
 
 /**

@@ -8,6 +8,11 @@ type Translate = (key: MessageKey, params?: MessageParams) => string;
 const moderationKeys: Record<string, MessageKey> = {
   HIDDEN: 'notifications.kind.MODERATION.HIDDEN',
   RESTORED: 'notifications.kind.MODERATION.RESTORED',
+  LOCKED: 'notifications.kind.MODERATION.LOCKED',
+  UNLOCKED: 'notifications.kind.MODERATION.UNLOCKED',
+  PINNED: 'notifications.kind.MODERATION.PINNED',
+  MOVED: 'notifications.kind.MODERATION.MOVED',
+  MERGED: 'notifications.kind.MODERATION.MERGED',
 };
 
 /** "Rina replied to your comment." — the title is shown beside it, as a link. */

@@ -12,6 +12,7 @@ export const proposalStatuses = [
   'REJECTED',
   'IMPLEMENTED',
   'WITHDRAWN',
+  'MERGED',
 ] as const satisfies readonly ProposalStatus[];
 
 export function isProposalStatus(value: unknown): value is ProposalStatus {

@@ -1,6 +1,9 @@
 import { error, redirect } from '@sveltejs/kit';
 import {
+  ReferenceDocument,
   ThreadAddCommentDocument,
+  ThreadCommentForEditDocument,
+  ThreadUpdateCommentDocument,
   ThreadFollowDocument,
   ThreadPageDocument,
   ThreadUnfollowDocument,
@@ -10,7 +13,8 @@ import {
 import { translate } from '$lib/i18n';
 import { ApiError, graphql, rethrowAsHttpError } from '$lib/server/api';
 import { apiFailure, checkLengths, invalid, requireSignIn, text } from '$lib/server/forms';
-import { idOrNull } from '$lib/reference';
+import { areaChoices, categoryChoices, idOrNull } from '$lib/reference';
+import { flagAction, moderateAction } from '$lib/server/safety';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** AddCommentInput in apps/api/schema.gql. */
@@ -36,6 +40,9 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
   const viewer = locals.viewer;
   const seesHidden = viewer?.role === 'MODERATOR' || viewer?.role === 'ADMIN';
   return {
+    editing: viewer ? await commentToEdit(url, locals) : null,
+    // Moderators may move the discussion: they need the places it can go.
+    moderation: seesHidden ? await moveChoices(locals) : null,
     thread: rest,
     // What a moderator hid stays out of the page's data too, not only out of its text, unless the reader may see it.
     comments: comments.edges.map(({ node }) =>
@@ -45,6 +52,19 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
     description: summary(thread.body) || translate(locals.locale, 'threads.list.intro'),
   };
 };
+
+/** `?edit=<comment>`: the reader's own comment, in Markdown, for its edit box. */
+async function commentToEdit(url: URL, locals: App.Locals): Promise<{ id: string; body: string } | null> {
+  const id = idOrNull(url.searchParams.get('edit'));
+  if (!id) return null;
+  const { comment } = await graphql(ThreadCommentForEditDocument, { id }, { token: locals.sessionToken });
+  return comment && !comment.deleted && comment.author.id === locals.viewer?.id ? { id: comment.id, body: comment.body } : null;
+}
+
+async function moveChoices(locals: App.Locals) {
+  const { areas, categories } = await graphql(ReferenceDocument, {}, { token: locals.sessionToken });
+  return { areas: areaChoices(areas, locals.locale), categories: categoryChoices(categories, locals.locale) };
+}
 
 /** A short plain-text summary for link previews (WhatsApp, Facebook): the Markdown marks dropped, one line. */
 function summary(markdown: string): string {
@@ -116,6 +136,27 @@ export const actions: Actions = {
     }
     redirect(303, backTo(url, `comment-${commentId}`));
   },
+
+  /** The author rewrites their comment (e.g. to take out a phone number it was held for). */
+  edit: async ({ request, locals, url }) => {
+    requireSignIn(locals, url);
+    const form = await request.formData();
+    const commentId = idOrNull(text(form, 'commentId'));
+    const values = { body: text(form, 'body') };
+    const name = `edit-${commentId ?? ''}`;
+    if (!commentId) return invalid(locals.locale, {}, values, name);
+    const fields = checkLengths(locals.locale, values, { body: COMMENT_BODY });
+    if (Object.keys(fields).length > 0) return invalid(locals.locale, fields, values, name);
+    try {
+      await graphql(ThreadUpdateCommentDocument, { input: { commentId, body: values.body } }, { token: locals.sessionToken });
+    } catch (err) {
+      return apiFailure(locals.locale, err, values, name);
+    }
+    redirect(303, backTo(url, `comment-${commentId}`));
+  },
+
+  flag: flagAction,
+  moderate: (event) => moderateAction(event, (targetId) => backTo(event.url, targetId === event.params.id ? 'thread-title' : `comment-${targetId}`)),
 
   follow: (event) => follow(event, true),
   unfollow: (event) => follow(event, false),
