@@ -53,7 +53,8 @@ describe('a notification in words', () => {
   it('explains moderation it knows and falls back for actions it does not', () => {
     const moderated = { ...base, kind: 'MODERATION', moderationAction: 'HIDDEN', actor: null } as const;
     expect(notificationSentence(moderated, t)).toBe('Moderator menyembunyikan tulisan Anda.');
-    expect(notificationSentence({ ...moderated, moderationAction: 'MERGED' }, t)).toBe('Moderator menindaklanjuti tulisan Anda.');
+    expect(notificationSentence({ ...moderated, moderationAction: 'MERGED' }, t)).toBe('Moderator menggabungkan usulan Anda ke usulan lain yang sama; dukungannya pindah ke sana.');
+    expect(notificationSentence({ ...moderated, moderationAction: 'ARCHIVED' }, t)).toBe('Moderator menindaklanjuti tulisan Anda.');
   });
 
   it('has no link when what it was about can no longer be seen', () => {
