@@ -147,6 +147,22 @@ describeInBrowser('reports, holds and moderator actions on the content pages', (
     await retry.getByText('Diskusi ini sudah ditutup oleh moderator', { exact: false }).waitFor();
   });
 
+  it('lists discussions a moderator pinned first, once', async () => {
+    const pinned = await thread(siti, 'Jadwal vaksinasi anak di puskesmas');
+    await thread(budi, 'Diskusi yang lebih baru');
+    await gql(
+      stack.apiUrl,
+      'mutation($input: ModerateInput!) { moderate(input: $input) { id } }',
+      { input: { targetType: 'THREAD', targetId: pinned, action: 'PIN', reason: 'Informasi penting untuk semua warga' } },
+      moderator.token,
+    );
+    const page = await open('/threads', { javaScriptEnabled: false });
+    const first = page.locator('ul.items > li').first();
+    await first.getByRole('link', { name: 'Jadwal vaksinasi anak di puskesmas' }).waitFor();
+    await first.getByText('Disematkan', { exact: false }).waitFor();
+    expect(await page.getByRole('link', { name: 'Jadwal vaksinasi anak di puskesmas' }).count()).toBe(1);
+  });
+
   it('shows a proposal hidden by a moderator as the reason, and lets readers report proposals', async () => {
     const { id: proposalId } = await createProposal(stack.apiUrl, siti, { title: 'Beli genset untuk posyandu', body: 'Listrik sering padam saat penimbangan.', areaId });
     const page = await open(`/proposals/${proposalId}`, { person: budi, javaScriptEnabled: false });

@@ -513,6 +513,7 @@ export type ThreadListQueryVariables = Exact<{
   sort?: ThreadSort | null | undefined;
   after?: string | null | undefined;
   first?: number | null | undefined;
+  pinned?: boolean | null | undefined;
 }>;
 
 
@@ -1976,7 +1977,7 @@ export const SafetyModerateDocument = /*#__PURE__*/ new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SafetyModerateMutation, SafetyModerateMutationVariables>;
 export const ThreadListDocument = /*#__PURE__*/ new TypedDocumentString(`
-    query ThreadList($areaId: ID, $categoryId: ID, $search: String, $sort: ThreadSort, $after: String, $first: Int) {
+    query ThreadList($areaId: ID, $categoryId: ID, $search: String, $sort: ThreadSort, $after: String, $first: Int, $pinned: Boolean) {
   threads(
     areaId: $areaId
     categoryId: $categoryId
@@ -1984,6 +1985,7 @@ export const ThreadListDocument = /*#__PURE__*/ new TypedDocumentString(`
     sort: $sort
     after: $after
     first: $first
+    pinned: $pinned
   ) {
     totalCount
     pageInfo {

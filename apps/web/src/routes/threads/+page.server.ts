@@ -7,6 +7,8 @@ import type { PageServerLoad } from './$types';
 /** The API refuses longer searches. */
 const MAX_SEARCH = 200;
 const PAGE_SIZE = 20;
+/** Pinned discussions head the first page; a moderator pins few, and only for a while. */
+const PINNED_MAX = 5;
 
 export const load: PageServerLoad = async ({ url, locals }) => {
   const params = url.searchParams;
@@ -20,24 +22,18 @@ export const load: PageServerLoad = async ({ url, locals }) => {
   const after = params.get('after') || null;
 
   try {
-    const [{ threads }, { areas, categories }] = await Promise.all([
-      graphql(
-        ThreadListDocument,
-        {
-          areaId: filters.area,
-          categoryId: filters.category,
-          search: filters.q || null,
-          sort: filters.sort,
-          after,
-          first: PAGE_SIZE,
-        },
-        { token: locals.sessionToken },
-      ),
-      graphql(ReferenceDocument, {}, { token: locals.sessionToken }),
+    const list = { areaId: filters.area, categoryId: filters.category, search: filters.q || null, sort: filters.sort };
+    const token = { token: locals.sessionToken };
+    const [{ threads }, pinned, { areas, categories }] = await Promise.all([
+      // Pinned ones are listed once, above the rest, so paging through the others never repeats them.
+      graphql(ThreadListDocument, { ...list, after, first: PAGE_SIZE, pinned: false }, token),
+      graphql(ThreadListDocument, { ...list, first: PINNED_MAX, pinned: true }, token),
+      graphql(ReferenceDocument, {}, token),
     ]);
     return {
+      pinned: after ? [] : pinned.threads.edges.map((edge) => edge.node),
       threads: threads.edges.map((edge) => edge.node),
-      totalCount: threads.totalCount,
+      totalCount: threads.totalCount + pinned.threads.totalCount,
       pageInfo: threads.pageInfo,
       filters,
       filtered: !!(filters.area || filters.category || filters.q),
