@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/config.js';
+import { limitRequestBodies } from './graphql/http-limits.js';
 import { createRootLogger, NestPinoLogger, requestLogger } from './logging/logger.js';
 
 /** Builds the HTTP application (not yet listening). Shared by `main` and the tests. */
@@ -18,5 +19,7 @@ export async function createApp(config: AppConfig, logger: Logger = createRootLo
     const origin = req.header('origin');
     callback(null, { origin: true, credentials: origin !== undefined && trusted.has(origin), maxAge: 600 });
   });
+  // After CORS, so a browser can read the refusal.
+  limitRequestBodies(app);
   return app;
 }

@@ -10,8 +10,9 @@ export function dataSourceOptions(url: string, overrides: Partial<DataSourceOpti
     migrations,
     synchronize: false,
     migrationsTransactionMode: 'each',
-    // The pool is sized for a 2-core host; every request holds a connection only briefly.
-    extra: { max: 10, connectionTimeoutMillis: 5000, application_name: 'rembug-api' },
+    // The pool is sized for a 2-core host; every request holds a connection only briefly. A burst (hundreds of votes
+    // on one comment, applied one after another) waits for a connection rather than failing after a few seconds.
+    extra: { max: 10, connectionTimeoutMillis: 10_000, application_name: 'rembug-api' },
     ...overrides,
   } as DataSourceOptions;
 }

@@ -12,14 +12,15 @@ import { tokenFromRequest } from '../auth/token.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import type { GqlContext } from '../graphql/context.js';
 import { createFormatError } from '../graphql/format-error.js';
+import { checkDocument, GRAPHQL_LIMITS } from '../graphql/limits.js';
 import { LoadersFactory } from '../graphql/loaders.js';
 
 /** Limits that keep one client from tying up the server. */
 export const LIVE_LIMITS = {
   /** a client has this long after connecting to say who it is */
   connectionInitWaitMs: 10_000,
-  /** largest message a client may send */
-  maxPayloadBytes: 64 * 1024,
+  /** largest message a client may send: the same as an HTTP request body, so any operation may use either */
+  maxPayloadBytes: GRAPHQL_LIMITS.maxBodyBytes,
   /** live operations one connection may hold at once */
   maxSubscriptionsPerConnection: 25,
   /** ping interval; a client that misses a pong is dropped */
@@ -63,12 +64,12 @@ export class LiveServer implements OnApplicationBootstrap, OnApplicationShutdown
       exposeDetails: this.config.exposeErrorDetails,
       onInternalError: (error) => this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error)),
     });
-    // Errors without a cause are graphql-js's own (a document that does not parse or validate); their messages are safe.
+    // Errors without a cause are graphql-js's own or checkDocument's (a document that does not parse or validate); their messages are safe.
     const formatAll = (errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
       errors.map((e) =>
         e.originalError
           ? format(e.toJSON(), e.originalError)
-          : { message: e.message, locations: e.locations, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+          : { message: e.message, locations: e.locations, extensions: { code: e.extensions.code === 'GRAPHQL_PARSE_FAILED' ? 'GRAPHQL_PARSE_FAILED' : 'GRAPHQL_VALIDATION_FAILED' } },
       );
     this.server = useServer<Record<string, unknown>, ConnectionExtra>(
       {
@@ -84,12 +85,16 @@ export class LiveServer implements OnApplicationBootstrap, OnApplicationShutdown
           ctx.extra.token = token;
           return true;
         },
-        onSubscribe: (ctx) => {
+        onSubscribe: (ctx, _id, payload) => {
           // The operation being started is already listed among the connection's subscriptions.
           if (Object.keys(ctx.subscriptions).length > LIVE_LIMITS.maxSubscriptionsPerConnection) {
             const message = `At most ${LIVE_LIMITS.maxSubscriptionsPerConnection} live updates per connection. Close some first.`;
             return [new GraphQLError(message, { originalError: new DomainError(ErrorCode.RATE_LIMITED, message, { retryAfter: 1 }) })];
           }
+          // The same token limit, rules and limits as over HTTP, checked before who is asking is looked up.
+          const checked = checkDocument(this.schemaHost.schema, payload.query, { hideSuggestions: this.config.production });
+          if (checked.errors) return checked.errors;
+          return { schema: this.schemaHost.schema, document: checked.document, operationName: payload.operationName, variableValues: payload.variables };
         },
         // Who is asking is looked up again for each operation, so a role change or a sign-out applies to new ones.
         context: async (ctx): Promise<GqlContext> => {

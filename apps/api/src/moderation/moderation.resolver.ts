@@ -1,3 +1,4 @@
+import type { Type } from '@nestjs/common';
 import { Args, ArgsType, Context, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { can } from '../access/policy.js';
 import { CommentModel } from '../comments/models/comment.model.js';
@@ -234,34 +235,42 @@ class LogArgs extends QueueArgs {
   action?: ModerationActionType | null;
 }
 
-/** The content a queue item or log entry is about, as the asking person may see it. */
-async function contentOf(type: ContentType, targetId: string, ctx: GqlContext) {
-  switch (type) {
-    case ContentType.THREAD: {
-      const t = await ctx.loaders.thread.load(targetId);
-      return { thread: t ? ThreadModel.from(t) : null };
+/**
+ * The thread, comment or proposal a queue item or log entry is about, as the asking person may see it (the text of
+ * hidden content stays blank for readers who may not read it): shared by both through inheritance.
+ */
+function TargetContentResolver<T extends { targetType: ContentType; targetId: string }>(of: Type<T>) {
+  @Resolver(() => of, { isAbstract: true })
+  abstract class TargetContent {
+    @ResolveField(() => ThreadModel, { nullable: true, description: 'The thread, when the target is one.' })
+    async thread(@Parent() item: T, @Context() ctx: GqlContext): Promise<ThreadModel | null> {
+      const row = item.targetType === ContentType.THREAD ? await ctx.loaders.thread.load(item.targetId) : null;
+      return row ? ThreadModel.from(row) : null;
     }
-    case ContentType.COMMENT: {
-      const c = await ctx.loaders.comment.load(targetId);
-      return { comment: c ? CommentModel.from(c) : null };
+
+    @ResolveField(() => CommentModel, { nullable: true, description: 'The comment, when the target is one; its `thread` and `parent` give the context.' })
+    async comment(@Parent() item: T, @Context() ctx: GqlContext): Promise<CommentModel | null> {
+      const row = item.targetType === ContentType.COMMENT ? await ctx.loaders.comment.load(item.targetId) : null;
+      return row ? CommentModel.from(row) : null;
     }
-    case ContentType.PROPOSAL: {
-      const p = await ctx.loaders.proposal.load(targetId);
-      return { proposal: p ? ProposalModel.from(p) : null };
-    }
-    case ContentType.USER: {
-      const u = await ctx.loaders.user.load(targetId);
-      return { user: u ? UserModel.from(u, { withPrivate: false }) : null };
+
+    @ResolveField(() => ProposalModel, { nullable: true, description: 'The proposal, when the target is one.' })
+    async proposal(@Parent() item: T, @Context() ctx: GqlContext): Promise<ProposalModel | null> {
+      const row = item.targetType === ContentType.PROPOSAL ? await ctx.loaders.proposal.load(item.targetId) : null;
+      return row ? ProposalModel.from(row) : null;
     }
   }
+  return TargetContent;
 }
 
 @Resolver(() => ModerationQueueItemModel)
-export class ModerationQueueResolver {
+export class ModerationQueueResolver extends TargetContentResolver(ModerationQueueItemModel) {
   constructor(
     private readonly moderation: ModerationService,
     private readonly limits: RateLimits,
-  ) {}
+  ) {
+    super();
+  }
 
   @Mutation(() => FlagModel, {
     description:
@@ -295,21 +304,6 @@ export class ModerationQueueResolver {
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: ModerationQueueItemModel.from(e.node) })) };
   }
 
-  @ResolveField(() => ThreadModel, { nullable: true, description: 'The flagged thread (or null).' })
-  async thread(@Parent() item: ModerationQueueItemModel, @Context() ctx: GqlContext): Promise<ThreadModel | null> {
-    return item.targetType === ContentType.THREAD ? ((await contentOf(item.targetType, item.targetId, ctx)).thread ?? null) : null;
-  }
-
-  @ResolveField(() => CommentModel, { nullable: true, description: 'The flagged comment; its `thread` and `parent` give the context.' })
-  async comment(@Parent() item: ModerationQueueItemModel, @Context() ctx: GqlContext): Promise<CommentModel | null> {
-    return item.targetType === ContentType.COMMENT ? ((await contentOf(item.targetType, item.targetId, ctx)).comment ?? null) : null;
-  }
-
-  @ResolveField(() => ProposalModel, { nullable: true, description: 'The flagged proposal (or null).' })
-  async proposal(@Parent() item: ModerationQueueItemModel, @Context() ctx: GqlContext): Promise<ProposalModel | null> {
-    return item.targetType === ContentType.PROPOSAL ? ((await contentOf(item.targetType, item.targetId, ctx)).proposal ?? null) : null;
-  }
-
   @ResolveField(() => UserModel, { nullable: true, description: 'Who wrote it.' })
   async author(@Parent() item: ModerationQueueItemModel, @Context() ctx: GqlContext): Promise<UserModel | null> {
     const user = item.authorId ? await ctx.loaders.user.load(item.authorId) : null;
@@ -323,8 +317,10 @@ export class ModerationQueueResolver {
 }
 
 @Resolver(() => ModerationActionModel)
-export class ModerationLogResolver {
-  constructor(private readonly moderation: ModerationService) {}
+export class ModerationLogResolver extends TargetContentResolver(ModerationActionModel) {
+  constructor(private readonly moderation: ModerationService) {
+    super();
+  }
 
   @Query(() => LogConnection, { description: 'The public moderation log: every moderator action with its reason, newest first. Anyone may read it.' })
   async moderationLog(@Args() args: LogArgs): Promise<Connection<ModerationActionModel>> {
@@ -339,24 +335,10 @@ export class ModerationLogResolver {
     return user ? UserModel.from(user, { withPrivate: false }) : null;
   }
 
-  @ResolveField(() => ThreadModel, { nullable: true, description: 'The thread acted on (its text blank if it is hidden from you).' })
-  async thread(@Parent() a: ModerationActionModel, @Context() ctx: GqlContext): Promise<ThreadModel | null> {
-    return a.targetType === ContentType.THREAD ? ((await contentOf(a.targetType, a.targetId, ctx)).thread ?? null) : null;
-  }
-
-  @ResolveField(() => CommentModel, { nullable: true })
-  async comment(@Parent() a: ModerationActionModel, @Context() ctx: GqlContext): Promise<CommentModel | null> {
-    return a.targetType === ContentType.COMMENT ? ((await contentOf(a.targetType, a.targetId, ctx)).comment ?? null) : null;
-  }
-
-  @ResolveField(() => ProposalModel, { nullable: true })
-  async proposal(@Parent() a: ModerationActionModel, @Context() ctx: GqlContext): Promise<ProposalModel | null> {
-    return a.targetType === ContentType.PROPOSAL ? ((await contentOf(a.targetType, a.targetId, ctx)).proposal ?? null) : null;
-  }
-
   @ResolveField(() => UserModel, { nullable: true, description: 'The person, for SUSPEND and UNSUSPEND.' })
   async user(@Parent() a: ModerationActionModel, @Context() ctx: GqlContext): Promise<UserModel | null> {
-    return a.targetType === ContentType.USER ? ((await contentOf(a.targetType, a.targetId, ctx)).user ?? null) : null;
+    const user = a.targetType === ContentType.USER ? await ctx.loaders.user.load(a.targetId) : null;
+    return user ? UserModel.from(user, { withPrivate: false }) : null;
   }
 
   @ResolveField(() => ProposalModel, { nullable: true, description: 'MERGE: the proposal that took the votes.' })

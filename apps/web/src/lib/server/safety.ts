@@ -3,28 +3,14 @@
  * so both pages check the same things and explain the same refusals.
  */
 import { fail, redirect, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
-import { SafetyFlagDocument, SafetyModerateDocument, type ContentType, type FlagReason, type ModerationActionType } from '$lib/graphql/generated';
+import { SafetyFlagDocument, SafetyModerateDocument, type ContentType } from '$lib/graphql/generated';
+import { isFlagReason, isModerationAction, isSuspensionDays } from '$lib/moderation';
 import { translate } from '$lib/i18n';
 import { idOrNull } from '$lib/reference';
 import { ApiError, graphql } from './api';
 import { apiFailure, checkLengths, invalid, requireSignIn, text, type FormProblem } from './forms';
 
-export const FLAG_REASONS: readonly FlagReason[] = ['SPAM', 'ABUSE', 'OFF_TOPIC', 'PERSONAL_DATA', 'MISINFORMATION', 'OTHER'];
 const CONTENT_TYPES: readonly ContentType[] = ['THREAD', 'COMMENT', 'PROPOSAL'];
-export const MODERATOR_ACTIONS: readonly ModerationActionType[] = [
-  'HIDE',
-  'RESTORE',
-  'LOCK',
-  'UNLOCK',
-  'PIN',
-  'UNPIN',
-  'MOVE',
-  'MERGE',
-  'SUSPEND',
-  'UNSUSPEND',
-  'DISMISS',
-];
-export const SUSPENSION_DAYS = [1, 7, 30] as const;
 
 /** FlagContentInput and ModerateInput in apps/api/schema.gql. */
 const NOTE = { max: 500, required: false };
@@ -53,10 +39,10 @@ export async function flagAction(event: RequestEvent): Promise<Flagged | ActionF
   if (!targetId || !CONTENT_TYPES.includes(targetType)) return invalid(locals.locale, {}, values);
   const name = flagFormName(targetId);
   const fields = checkLengths(locals.locale, { note: values.note }, { note: NOTE });
-  const reason = values.reason as FlagReason;
-  if (!FLAG_REASONS.includes(reason)) fields.reason = translate(locals.locale, 'safety.flag.chooseReason');
+  const reason = values.reason;
+  if (!isFlagReason(reason)) fields.reason = translate(locals.locale, 'safety.flag.chooseReason');
   else if (reason === 'OTHER' && !values.note) fields.note = translate(locals.locale, 'form.required');
-  if (Object.keys(fields).length > 0) return invalid(locals.locale, fields, values, name);
+  if (Object.keys(fields).length > 0 || !isFlagReason(reason)) return invalid(locals.locale, fields, values, name);
   try {
     await graphql(SafetyFlagDocument, { input: { targetType, targetId, reason, note: values.note || null } }, { token: locals.sessionToken });
   } catch (err) {
@@ -89,17 +75,17 @@ export async function moderateAction(event: RequestEvent, back: (targetId: strin
   };
   const targetId = idOrNull(values.targetId);
   const targetType = values.targetType as ContentType;
-  const action = values.action as ModerationActionType;
+  const action = values.action;
   if (!targetId || !CONTENT_TYPES.includes(targetType)) return invalid(locals.locale, {}, values);
   const name = moderateFormName(targetId);
   const fields = checkLengths(locals.locale, { reason: values.reason }, { reason: REASON });
-  if (!MODERATOR_ACTIONS.includes(action)) fields.action = translate(locals.locale, 'form.invalid');
+  if (!isModerationAction(action)) fields.action = translate(locals.locale, 'form.invalid');
   // A proposal is named by its address or its code; the last id in what was pasted is the one.
   const into = action === 'MERGE' ? idOrNull(values.into.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi)?.at(-1)) : null;
   if (action === 'MERGE' && !into) fields.into = translate(locals.locale, 'safety.moderate.badProposal');
   const days = Number(values.days);
-  if (action === 'SUSPEND' && !SUSPENSION_DAYS.includes(days as (typeof SUSPENSION_DAYS)[number])) fields.days = translate(locals.locale, 'form.invalid');
-  if (Object.keys(fields).length > 0) return invalid(locals.locale, fields, values, name);
+  if (action === 'SUSPEND' && !isSuspensionDays(days)) fields.days = translate(locals.locale, 'form.invalid');
+  if (Object.keys(fields).length > 0 || !isModerationAction(action)) return invalid(locals.locale, fields, values, name);
 
   const input = {
     targetType,

@@ -7,9 +7,7 @@ import type { ModerationActionType, ModerationQueueItemFragment, Role } from '$l
 export const QUEUE_DECISIONS = ['HIDE', 'RESTORE', 'DISMISS', 'LOCK', 'UNLOCK', 'SUSPEND'] as const satisfies readonly ModerationActionType[];
 export type QueueDecision = (typeof QUEUE_DECISIONS)[number];
 
-/** How long a suspension from the queue lasts, in days; the shared moderator action accepts these. */
-export const SUSPENSION_DAYS = [1, 7, 30] as const;
-export const DEFAULT_SUSPENSION_DAYS = 7;
+export { DEFAULT_SUSPENSION_DAYS, SUSPENSION_DAYS } from '$lib/moderation';
 
 /** The name a failed decision comes back under (see $lib/server/safety), so the page shows it in that item's form. */
 export const decisionFormName = (targetId: string) => `moderate-${targetId}`;

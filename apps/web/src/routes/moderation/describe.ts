@@ -8,23 +8,7 @@ import { categoryName } from '$lib/reference';
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 /** Every kind of action, in the order the log's filter offers them. */
-export const LOG_ACTIONS = [
-  'HIDE',
-  'RESTORE',
-  'DISMISS',
-  'LOCK',
-  'UNLOCK',
-  'PIN',
-  'UNPIN',
-  'MOVE',
-  'MERGE',
-  'SUSPEND',
-  'UNSUSPEND',
-] as const satisfies readonly ModerationActionType[];
-
-export function isLogAction(value: unknown): value is ModerationActionType {
-  return (LOG_ACTIONS as readonly unknown[]).includes(value);
-}
+export { MODERATION_ACTIONS as LOG_ACTIONS, isModerationAction as isLogAction } from '$lib/moderation';
 
 /** "Komentar disembunyikan", "Akun ditangguhkan sampai 14 Desember 2026 pukul 09.00 WIB", "Usulan digabung ke usulan lain". */
 export function logSentence(entry: ModerationLogEntryFragment, t: Translate, locale: Locale): string {
