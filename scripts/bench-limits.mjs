@@ -13,12 +13,10 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
-import { probe } from './lib/stack.mjs';
+import { adminQuery, freePort, probe } from './lib/stack.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const API_MAIN = path.join(ROOT, 'apps/api/dist/main.js');
@@ -48,8 +46,8 @@ try {
 async function main() {
   const serverUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
   const dbName = `rembug_bench_limits_${randomBytes(6).toString('hex')}`;
-  cleanup.push(() => admin(serverUrl, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`));
-  await admin(serverUrl, `CREATE DATABASE ${dbName}`);
+  cleanup.push(() => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`));
+  await adminQuery(serverUrl, `CREATE DATABASE ${dbName}`);
   const databaseUrl = Object.assign(new URL(serverUrl), { pathname: `/${dbName}` }).toString();
 
   const port = await freePort();
@@ -160,26 +158,7 @@ async function waitForHealth(base, child) {
   fail('the API was not ready after 120 s');
 }
 
-async function admin(url, sql) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function withoutNodeEnv(env) {
   const { NODE_ENV: _env, NODE_OPTIONS: _options, ...rest } = env;

@@ -12,12 +12,11 @@ import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import http from 'node:http';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
 import WebSocket, { WebSocketServer } from 'ws';
+import { adminQuery, freePort } from './lib/stack.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const API_MAIN = path.join(ROOT, 'apps/api/dist/main.js');
@@ -99,8 +98,8 @@ async function main() {
     // Setup: a fresh database, the API on it, the bare server.
     const serverUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
     const dbName = `rembug_bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-    await admin(serverUrl, `CREATE DATABASE ${dbName}`);
-    cleanup.push(() => admin(serverUrl, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`));
+    await adminQuery(serverUrl, `CREATE DATABASE ${dbName}`);
+    cleanup.push(() => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`));
     const dbUrl = new URL(serverUrl);
     dbUrl.pathname = `/${dbName}`;
 
@@ -339,26 +338,7 @@ async function gql(url, query, variables = {}, token) {
   return body.data;
 }
 
-async function admin(url, sql) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitUntil(check, timeoutMs) {
   const deadline = performance.now() + timeoutMs;

@@ -104,7 +104,7 @@ async function createDatabase(/** @type {Cleanup} */ cleanup) {
  * @param {string} url
  * @param {(client: pg.Client) => Promise<T>} work
  */
-async function withClient(url, work) {
+export async function withClient(url, work) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -115,7 +115,7 @@ async function withClient(url, work) {
 }
 
 /** @returns {Promise<number>} a port nobody uses; released just before the server takes it */
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
@@ -125,6 +125,11 @@ function freePort() {
       server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
     });
   });
+}
+
+/** Runs one statement on its own connection (CREATE / DROP DATABASE cannot run in a pool's transaction). */
+export async function adminQuery(/** @type {string} */ url, /** @type {string} */ sql) {
+  await withClient(url, (client) => client.query(sql));
 }
 
 /** @returns {Promise<number | undefined>} the HTTP status, or undefined while nothing answers */

@@ -3,12 +3,12 @@ import http from 'node:http';
 import path from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { type ASTNode, type DocumentNode, getIntrospectionQuery, type GraphQLSchema, Kind, parse, print, specifiedRules, validate, visit } from 'graphql';
-import type pg from 'pg';
 import { DataSource } from 'typeorm';
 import { API_ROOT } from '../src/config/config.js';
 import { GRAPHQL_LIMITS, limitRules, measureOperation } from '../src/graphql/limits.js';
 import { MAX_THREAD_BODY } from '../src/threads/threads.service.js';
 import { collect, liveClient } from './support/live-client.js';
+import { recordStatements } from './support/statements.js';
 import { codes, registerUser, startTestApp, type TestApp } from './support/test-app.js';
 
 const WEB_DOCUMENTS = path.join(API_ROOT, '../web/src/lib/graphql');
@@ -49,23 +49,6 @@ function operationsAsSent(document: DocumentNode): { name: string; text: string 
     });
 }
 
-/** Every SQL statement sent through the application's pool (each client is wrapped as it is checked out). */
-function recordStatements(db: DataSource) {
-  const pool = (db.driver as unknown as { master: pg.Pool }).master;
-  const statements: string[] = [];
-  const wrapped = new WeakSet<object>();
-  pool.on('acquire', (client: pg.PoolClient) => {
-    if (wrapped.has(client)) return;
-    wrapped.add(client);
-    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-    (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
-      statements.push(String(typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text));
-      return query(...args);
-    };
-  });
-  return statements;
-}
-
 /** Counts calls of every root field's resolver: an operation that reaches execution calls at least one. */
 function countResolverCalls(schema: GraphQLSchema) {
   const counter = { calls: 0 };
@@ -90,7 +73,7 @@ describe('GraphQL abuse limits', () => {
   let t: TestApp;
   let url: string;
   let token: string;
-  let statements: string[];
+  let recorder: ReturnType<typeof recordStatements>;
   let resolvers: { calls: number };
   const clients: ReturnType<typeof liveClient>[] = [];
 
@@ -100,7 +83,7 @@ describe('GraphQL abuse limits', () => {
     await t.app.listen(0, '127.0.0.1');
     url = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
     token = (await registerUser(t)).token;
-    statements = recordStatements(t.app.get(DataSource));
+    recorder = recordStatements(t.app.get(DataSource));
     resolvers = countResolverCalls(t.app.get(GraphQLSchemaHost).schema);
   });
   afterAll(async () => {
@@ -110,12 +93,12 @@ describe('GraphQL abuse limits', () => {
 
   /** Runs `work` and shows it issued no SQL and called no resolver; returns what `work` returned. */
   async function refusedCheaply<T>(work: () => Promise<T>): Promise<T> {
-    statements.length = 0;
     const before = resolvers.calls;
-    const result = await work();
+    let result: T;
+    const statements = await recorder.during(async () => (result = await work()));
     expect(statements).toEqual([]);
     expect(resolvers.calls).toBe(before);
-    return result;
+    return result!;
   }
 
   /** A signed-in WebSocket client, once the server has accepted it (its session lookup is then done). */
@@ -169,9 +152,9 @@ describe('GraphQL abuse limits', () => {
 
   describe('over HTTP', () => {
     it('sees the statements and resolvers of a request that runs (so the checks below can fail)', async () => {
-      statements.length = 0;
       const before = resolvers.calls;
-      const res = await t.gql(nested(GRAPHQL_LIMITS.maxDepth), {}, token);
+      let res!: Awaited<ReturnType<TestApp['gql']>>;
+      const statements = await recorder.during(async () => (res = await t.gql(nested(GRAPHQL_LIMITS.maxDepth), {}, token)));
       expect(res.errors).toBeUndefined();
       expect(statements.some((s) => /FROM sessions/i.test(s))).toBe(true);
       expect(resolvers.calls).toBeGreaterThan(before);
@@ -310,10 +293,11 @@ describe('GraphQL abuse limits', () => {
   describe('over WebSocket', () => {
     it('sees the statements and resolvers of an operation that runs (so the checks below can fail)', async () => {
       const client = await connected();
-      statements.length = 0;
       const before = resolvers.calls;
-      const operation = collect<{ me: { id: string } }>(client, `{ me { id } }`);
-      const [result] = await operation.next(1);
+      let result!: Awaited<ReturnType<ReturnType<typeof collect<{ me: { id: string } }>>['next']>>[number];
+      const statements = await recorder.during(async () => {
+        [result] = await collect<{ me: { id: string } }>(client, `{ me { id } }`).next(1);
+      });
       expect(result.data!.me.id).toBeTruthy();
       expect(statements.length).toBeGreaterThan(0);
       expect(resolvers.calls).toBeGreaterThan(before);
