@@ -261,6 +261,40 @@ describe('moderation: flags, the queue, actions, the public log and personal-dat
       expect((await t.gql<{ thread: { hidden: boolean } }>(COMMENT, { id: adminThread })).data!.thread.hidden).toBe(false);
     });
 
+    it('refuses every action to visitors, citizens and officials, and lets flags come from every signed-in role', async () => {
+      const author = await registerUser(t);
+      const threadId = await newThread(author);
+      const proposalId = await newProposal(author);
+      const otherProposal = await newProposal(author, 'Usulan lain yang sama');
+      const citizen = await registerUser(t);
+      const before = await count(`SELECT count(*) AS n FROM moderation_actions`);
+      const inputs: Record<string, unknown>[] = [
+        { targetType: 'THREAD', targetId: threadId, action: 'HIDE' },
+        { targetType: 'THREAD', targetId: threadId, action: 'RESTORE' },
+        { targetType: 'THREAD', targetId: threadId, action: 'LOCK' },
+        { targetType: 'THREAD', targetId: threadId, action: 'UNLOCK' },
+        { targetType: 'THREAD', targetId: threadId, action: 'PIN' },
+        { targetType: 'THREAD', targetId: threadId, action: 'UNPIN' },
+        { targetType: 'THREAD', targetId: threadId, action: 'MOVE', areaId: otherAreaId },
+        { targetType: 'PROPOSAL', targetId: proposalId, action: 'MERGE', intoProposalId: otherProposal },
+        { targetType: 'USER', targetId: author.id, action: 'SUSPEND', durationDays: 1 },
+        { targetType: 'USER', targetId: author.id, action: 'UNSUSPEND' },
+        { targetType: 'THREAD', targetId: threadId, action: 'DISMISS' },
+      ];
+      for (const input of inputs) {
+        expect([input.action, codes(await moderate(null, input))]).toEqual([input.action, ['UNAUTHENTICATED']]);
+        expect([input.action, codes(await moderate(citizen, input))]).toEqual([input.action, ['FORBIDDEN']]);
+        expect([input.action, codes(await moderate(official, input))]).toEqual([input.action, ['FORBIDDEN']]);
+      }
+      expect(await count(`SELECT count(*) AS n FROM moderation_actions`)).toBe(before);
+      expect(await count(`SELECT count(*) AS n FROM users WHERE id = $1 AND suspended_until IS NOT NULL`, [author.id])).toBe(0);
+
+      expect(codes(await flag(null, 'THREAD', threadId))).toEqual(['UNAUTHENTICATED']);
+      for (const who of [citizen, official, moderator, admin]) {
+        expect((await flag(who, 'PROPOSAL', proposalId, 'OFF_TOPIC')).errors).toBeUndefined();
+      }
+    });
+
     it('refuses malformed actions with BAD_USER_INPUT and changes nothing', async () => {
       const author = await registerUser(t);
       const threadId = await newThread(author);
