@@ -191,7 +191,7 @@ describe('rate limits and new-account caps', () => {
   });
 
   describe('new accounts', () => {
-    it('start at most 3 threads or proposals on their first day, 2 minutes apart; a refused post writes nothing', async () => {
+    it('start at most 3 threads or proposals on their first day, threads 2 minutes apart; a refused post writes nothing', async () => {
       const p = await person(api);
       const threadsOf = () => count(api, `SELECT count(*) FROM threads WHERE author_id = $1`, [p.id]);
       const proposalsOf = () => count(api, `SELECT count(*) FROM proposals WHERE author_id = $1`, [p.id]);
@@ -200,25 +200,28 @@ describe('rate limits and new-account caps', () => {
       ok(await thread(p));
       const wait = refused(await thread(p));
       expect(wait.extensions.retryAfter).toBe(120);
-      expect(wait.message).toBe('New members wait 2 minutes between discussions or proposals. You can post again in 2 minutes.');
-      // A proposal is counted with threads.
-      expect(refused(await proposal(p)).extensions.retryAfter).toBe(120);
+      expect(wait.message).toBe('New members wait 2 minutes between discussions. You can start another in 2 minutes.');
       expect([await threadsOf(), await proposalsOf()]).toEqual([1, 0]);
+      // Turning the discussion just started into a proposal does not wait for the discussion's wait; proposals wait
+      // among themselves.
+      ok(await proposal(p));
+      const proposalWait = refused(await proposal(p));
+      expect(proposalWait.extensions.retryAfter).toBe(120);
+      expect(proposalWait.message).toBe('New members wait 2 minutes between proposals. You can make another in 2 minutes.');
 
       api.clock.advance(100);
       expect(refused(await thread(p)).extensions.retryAfter).toBe(20);
       api.clock.advance(21);
-      ok(await proposal(p));
-      api.clock.advance(121);
       ok(await thread(p));
       api.clock.advance(121);
-      const day = refused(await thread(p));
-      expect(day.extensions.retryAfter).toBe(24 * 60 * 60 - 363);
+      // Threads and proposals share the day's cap of 3.
+      const day = refused(await proposal(p));
+      expect(day.extensions.retryAfter).toBe(24 * 60 * 60 - 242);
       expect(day.message).toBe('New members can start 3 discussions or proposals in their first day. You can start another in 24 hours.');
       expect([await threadsOf(), await proposalsOf()]).toEqual([2, 1]);
 
       // The window slides: a day after the first post there is room again.
-      api.clock.advance(24 * 60 * 60 - 363);
+      api.clock.advance(24 * 60 * 60 - 242);
       ok(await thread(p));
       api.clock.now = start; // back, so accounts made by later tests are new again
     });
@@ -271,7 +274,7 @@ describe('rate limits and new-account caps', () => {
       ok(await thread(p));
       const wait = refused(await thread(p));
       expect(wait.extensions.retryAfter).toBe(15);
-      expect(wait.message).toBe('Please wait 15 seconds before starting another discussion or proposal.');
+      expect(wait.message).toBe('Please wait 15 seconds before starting another discussion.');
       for (let i = 0; i < 4; i++) {
         api.clock.advance(16);
         ok(await (i % 2 ? proposal(p) : thread(p)));

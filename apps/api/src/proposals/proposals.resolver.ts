@@ -37,7 +37,7 @@ export class ProposalsResolver {
   @Mutation(() => ProposalModel, { description: 'Propose something concrete, on its own or from a thread.' })
   async createProposal(@Args('input') input: CreateProposalInput, @Context() ctx: GqlContext): Promise<ProposalModel> {
     // Counted with threads: both open a new discussion.
-    return ProposalModel.from(await this.limits.post('thread', ctx.actor, ctx.req, input, () => this.service.create(ctx.actor, input)));
+    return ProposalModel.from(await this.limits.post('proposal', ctx.actor, ctx.req, input, () => this.service.create(ctx.actor, input)));
   }
 
   @Mutation(() => ProposalModel, { description: 'Support or oppose a proposal; NONE withdraws. One vote per person, changeable; not on your own.' })

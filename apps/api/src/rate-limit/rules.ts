@@ -77,7 +77,7 @@ export const RULES = {
     windowSeconds: DAY,
     message: 'New members can flag 5 posts in their first day. You can flag again in {wait}.',
   },
-  // Threads and proposals count together: both open a new discussion on the front page.
+  // Threads and proposals count together for the day: both open something new on the front page.
   threadsPerNewPerson: {
     bucket: 'thread-day',
     per: 'person',
@@ -99,14 +99,30 @@ export const RULES = {
     per: 'person',
     limit: 1,
     windowSeconds: 120,
-    message: 'New members wait 2 minutes between discussions or proposals. You can post again in {wait}.',
+    message: 'New members wait 2 minutes between discussions. You can start another in {wait}.',
   },
   threadWait: {
     bucket: 'thread-wait',
     per: 'person',
     limit: 1,
     windowSeconds: 15,
-    message: 'Please wait {wait} before starting another discussion or proposal.',
+    message: 'Please wait {wait} before starting another discussion.',
+  },
+  // Proposals wait on their own counter: turning the discussion one just started into a proposal is the product's
+  // main path and must not be made to wait for the discussion's own wait to pass.
+  proposalWaitNew: {
+    bucket: 'proposal-wait',
+    per: 'person',
+    limit: 1,
+    windowSeconds: 120,
+    message: 'New members wait 2 minutes between proposals. You can make another in {wait}.',
+  },
+  proposalWait: {
+    bucket: 'proposal-wait',
+    per: 'person',
+    limit: 1,
+    windowSeconds: 15,
+    message: 'Please wait {wait} before making another proposal.',
   },
   commentWaitNew: {
     bucket: 'comment-wait',
@@ -135,11 +151,12 @@ export const NEW_ACCOUNT = {
   maxLinksPerPost: 2,
 } as const;
 
-export type PostKind = 'thread' | 'comment';
+export type PostKind = 'thread' | 'proposal' | 'comment';
 
-/** The rules a post must pass, by kind (threads and proposals are both `thread`) and by whether the author is new. */
+/** The rules a post must pass, by kind and by whether the author is new. */
 export const POST_RULES: Record<PostKind, { newAccount: readonly RateRule[]; established: readonly RateRule[] }> = {
   thread: { newAccount: [RULES.threadsPerNewPerson, RULES.threadWaitNew], established: [RULES.threadWait] },
+  proposal: { newAccount: [RULES.threadsPerNewPerson, RULES.proposalWaitNew], established: [RULES.proposalWait] },
   comment: { newAccount: [RULES.commentsPerNewPerson, RULES.commentWaitNew], established: [RULES.commentWait] },
 };
 
