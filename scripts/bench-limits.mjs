@@ -158,8 +158,6 @@ async function waitForHealth(base, child) {
   fail('the API was not ready after 120 s');
 }
 
-
-
 function withoutNodeEnv(env) {
   const { NODE_ENV: _env, NODE_OPTIONS: _options, ...rest } = env;
   return rest;

@@ -338,8 +338,6 @@ async function gql(url, query, variables = {}, token) {
   return body.data;
 }
 
-
-
 async function waitUntil(check, timeoutMs) {
   const deadline = performance.now() + timeoutMs;
   while (!check() && performance.now() < deadline) await sleep(5);
