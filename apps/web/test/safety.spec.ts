@@ -106,6 +106,27 @@ describeInBrowser('reports, holds and moderator actions on the content pages', (
     await reader.getByText('Kalau ada kabar, tolong tulis di sini saja.').waitFor();
   });
 
+  it('holds a discussion with a NIK in it until its author takes the number out, without JavaScript', async () => {
+    const threadId = await thread(budi, 'Bantuan beras tidak sampai', 'NIK saya 6112010101900001 tidak terdaftar, mohon dibantu.');
+    const reader = await open(`/threads/${threadId}`, { javaScriptEnabled: false });
+    await reader.getByRole('heading', { level: 1, name: 'Diskusi disembunyikan' }).waitFor();
+    expect(await reader.content()).not.toContain('6112010101900001');
+
+    const page = await open(`/threads/${threadId}`, { person: budi, javaScriptEnabled: false });
+    await page.locator('.held').getByText('nomor NIK atau KK', { exact: false }).waitFor();
+    await page.getByRole('link', { name: 'Ubah diskusi' }).click();
+    const body = page.getByLabel('Ceritakan masalahnya');
+    expect(await body.inputValue()).toContain('6112010101900001');
+    await body.fill('Nama saya tidak terdaftar sebagai penerima, mohon dibantu.');
+    await page.getByRole('button', { name: 'Simpan perubahan' }).click();
+    await page.getByText('Nama saya tidak terdaftar sebagai penerima', { exact: false }).waitFor();
+    expect(await page.locator('.held').count()).toBe(0);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+
+    const later = await open(`/threads/${threadId}`, { javaScriptEnabled: false });
+    await later.getByRole('heading', { level: 1, name: 'Bantuan beras tidak sampai' }).waitFor();
+  });
+
   it('gives moderators actions under the content: lock a discussion, hide a comment with a public reason', async () => {
     const threadId = await thread(siti, 'Sampah menumpuk di pasar');
     const { id: commentId } = await addComment(stack.apiUrl, budi, threadId, 'Dasar pengurus pasar tidak becus semua!');

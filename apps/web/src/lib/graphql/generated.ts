@@ -210,6 +210,19 @@ export type UpdateCommentInput = {
   commentId: string;
 };
 
+/** Only the fields given change; the thread keeps a public history of every version of its title and body. */
+export type UpdateThreadInput = {
+  /** Markdown, at most 20,000 characters. */
+  body?: string | null | undefined;
+  /** Leave out to keep the category; null removes it. */
+  categoryId?: string | null | undefined;
+  /** Up to 10 single-word tags; replaces the current ones. [] removes them all. */
+  tags?: Array<string> | null | undefined;
+  threadId: string;
+  /** 5–200 characters. */
+  title?: string | null | undefined;
+};
+
 export type AccountabilityQueryVariables = Exact<{
   from?: string | null | undefined;
   to?: string | null | undefined;
@@ -599,6 +612,13 @@ export type ThreadUpdateCommentMutationVariables = Exact<{
 
 
 export type ThreadUpdateCommentMutation = { updateComment: { id: string } };
+
+export type ThreadUpdateMutationVariables = Exact<{
+  input: UpdateThreadInput;
+}>;
+
+
+export type ThreadUpdateMutation = { updateThread: { id: string } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2201,6 +2221,13 @@ export const ThreadUpdateCommentDocument = /*#__PURE__*/ new TypedDocumentString
   }
 }
     `) as unknown as TypedDocumentString<ThreadUpdateCommentMutation, ThreadUpdateCommentMutationVariables>;
+export const ThreadUpdateDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation ThreadUpdate($input: UpdateThreadInput!) {
+  updateThread(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadUpdateMutation, ThreadUpdateMutationVariables>;
 export const ViewerDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Viewer {
   me {

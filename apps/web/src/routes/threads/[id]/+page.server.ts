@@ -4,6 +4,7 @@ import {
   ThreadAddCommentDocument,
   ThreadCommentForEditDocument,
   ThreadUpdateCommentDocument,
+  ThreadUpdateDocument,
   ThreadFollowDocument,
   ThreadPageDocument,
   ThreadUnfollowDocument,
@@ -17,8 +18,10 @@ import { areaChoices, categoryChoices, idOrNull } from '$lib/reference';
 import { flagAction, moderateAction } from '$lib/server/safety';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-/** AddCommentInput in apps/api/schema.gql. */
+/** AddCommentInput and UpdateThreadInput in apps/api/schema.gql. */
 const COMMENT_BODY = { max: 5_000 };
+const THREAD_TITLE = { min: 5, max: 200 };
+const THREAD_BODY = { max: 20_000 };
 const VOTES: readonly CommentVote[] = ['AGREE', 'DISAGREE', 'PASS', 'NONE'];
 const DESCRIPTION_LENGTH = 200;
 
@@ -153,6 +156,21 @@ export const actions: Actions = {
       return apiFailure(locals.locale, err, values, name);
     }
     redirect(303, backTo(url, `comment-${commentId}`));
+  },
+
+  /** The author rewrites the discussion's title and text (e.g. to take out personal data it was held for). */
+  editThread: async ({ request, locals, url, params }) => {
+    requireSignIn(locals, url);
+    const form = await request.formData();
+    const values = { title: text(form, 'title'), body: text(form, 'body') };
+    const fields = checkLengths(locals.locale, values, { title: THREAD_TITLE, body: THREAD_BODY });
+    if (Object.keys(fields).length > 0) return invalid(locals.locale, fields, values, 'editThread');
+    try {
+      await graphql(ThreadUpdateDocument, { input: { threadId: params.id, title: values.title, body: values.body } }, { token: locals.sessionToken });
+    } catch (err) {
+      return apiFailure(locals.locale, err, values, 'editThread');
+    }
+    redirect(303, backTo(url, 'thread-title'));
   },
 
   flag: flagAction,
