@@ -377,6 +377,14 @@ describe('lists by author, by your votes, by several statuses, and by deadline',
       const res = await t.gql(PROPOSALS, { sort: 'DEADLINE', after: topCursor });
       expect(codes(res)).toEqual(['BAD_USER_INPUT']);
       expect(res.errors![0].extensions!.field).toBe('after');
+      // Forged: the right shape, with keys the database could not read back.
+      const forged = (key: unknown) => Buffer.from(JSON.stringify([key, '00000000-0000-4000-8000-000000000000'])).toString('base64url');
+      for (const [sort, key] of [['NEW', 'not a date'], ['NEW', '2026-13-45T99:00:00Z'], ['TOP', 1.5], ['TOP', 1e12]] as const) {
+        const refused = await t.gql(PROPOSALS, { sort, after: forged(key) });
+        expect([sort, key, codes(refused)]).toEqual([sort, key, ['BAD_USER_INPUT']]);
+      }
+      const threads = await t.gql(THREADS, { after: forged('yesterday') });
+      expect(codes(threads)).toEqual(['BAD_USER_INPUT']);
     });
   });
 });

@@ -501,6 +501,12 @@ describe('moderation: flags, the queue, actions, the public log and personal-dat
       await expect(db.query(`DELETE FROM moderation_actions WHERE id = $1`, [asPublic.id])).rejects.toThrow(/append-only/);
       const filtered = await t.gql<{ moderationLog: { edges: { node: { action: string } }[] } }>(`{ moderationLog(first: 100, action: LOCK) { edges { node { action } } } }`);
       expect(new Set(filtered.data!.moderationLog.edges.map((e) => e.node.action))).toEqual(new Set(['LOCK']));
+      // A forged cursor is the reader's mistake, whatever it holds.
+      for (const key of ['5', 'kemarin', 12]) {
+        const after = Buffer.from(JSON.stringify([key, '00000000-0000-4000-8000-000000000000'])).toString('base64url');
+        expect(codes(await t.gql(`query($after: String) { moderationLog(after: $after) { totalCount } }`, { after }))).toEqual(['BAD_USER_INPUT']);
+        expect(codes(await t.gql(`query($after: String) { moderationQueue(after: $after) { totalCount } }`, { after }, moderator.token))).toEqual(['BAD_USER_INPUT']);
+      }
     });
   });
 

@@ -11,7 +11,7 @@ import { Topics } from '../live/topics.js';
 import { badInput, notFound } from '../common/domain-error.js';
 import { markdownBody, renderBody } from '../common/markdown-fields.js';
 import { isUuid, parseInput, requireId } from '../common/validation.js';
-import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../graphql/connection.js';
+import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection, isTimestampKey } from '../graphql/connection.js';
 import {
   COMMENT_COLUMNS,
   COMMENT_REVISION_COLUMNS,
@@ -231,7 +231,7 @@ export class CommentsService {
   async listForThread(threadId: string, args: { first?: number | null; after?: string | null }): Promise<Connection<CommentRecord>> {
     const limit = pageSize(args.first, 50);
     const after = decodeCursor(args.after, 2);
-    if (after && (typeof after[0] !== 'string' || !isUuid(after[1]) || Number.isNaN(Date.parse(after[0])))) {
+    if (after && (!isTimestampKey(after[0]) || !isUuid(after[1]))) {
       throw badInput('after', 'is not a cursor from this list.');
     }
     const params: unknown[] = [threadId];

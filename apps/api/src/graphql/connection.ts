@@ -90,3 +90,8 @@ export function toConnection<T>(rows: T[], limit: number, cursorOf: (row: T) => 
     },
   };
 }
+
+/** A timestamp key from a cursor, as the database can read it back (an ISO-8601 date and time, nothing looser). */
+export function isTimestampKey(key: unknown): key is string {
+  return typeof key === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(key) && !Number.isNaN(Date.parse(key));
+}

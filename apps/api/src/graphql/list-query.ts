@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { badInput } from '../common/domain-error.js';
 import { isUuid } from '../common/validation.js';
-import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from './connection.js';
+import { type Connection, decodeCursor, encodeCursor, isTimestampKey, pageSize, toConnection } from './connection.js';
 
 /** A sort order as a keyset: an expression to order by and compare the cursor against, then `id` in the same direction. */
 export interface Keyset<R> {
@@ -69,7 +69,7 @@ export class ListQuery {
   ): Promise<Connection<R>> {
     const limit = pageSize(args.first);
     const after = decodeCursor(args.after, 2);
-    if (after && (!isUuid(after[1]) || typeof after[0] !== sort.keyType)) {
+    if (after && (!isUuid(after[1]) || typeof after[0] !== sort.keyType || !castable(after[0]))) {
       throw badInput('after', 'is not a cursor from this list (was the sort changed?).');
     }
     const a = this.alias;
@@ -85,4 +85,13 @@ export class ListQuery {
     );
     return toConnection(rows, limit, (r) => encodeCursor([sort.cursorOf(r), r.id]), count, after !== null);
   }
+}
+
+/**
+ * A cursor key the database can read back: string keys are timestamps (or `infinity`, for a deadline not set yet),
+ * number keys are whole int4 numbers.
+ */
+function castable(key: string | number): boolean {
+  if (typeof key === 'number') return Number.isInteger(key) && Math.abs(key) <= 2_147_483_647;
+  return key === 'infinity' || isTimestampKey(key);
 }

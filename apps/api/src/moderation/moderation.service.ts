@@ -10,7 +10,7 @@ import { COMMENT_COLUMNS, type CommentRecord } from '../comments/comment.record.
 import { badInput, conflict, notFound } from '../common/domain-error.js';
 import { isUuid, parseInput, plainLine } from '../common/validation.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../graphql/connection.js';
+import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection, isTimestampKey } from '../graphql/connection.js';
 import { LiveEvents } from '../live/live-events.service.js';
 import { Topics } from '../live/topics.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -251,7 +251,7 @@ export class ModerationService {
     authorize(actor, 'moderation.queue', undefined);
     const limit = pageSize(args.first);
     const after = decodeCursor(args.after, 2);
-    if (after && (typeof after[0] !== 'string' || Number.isNaN(Date.parse(after[0])) || !isUuid(after[1]))) {
+    if (after && (!isTimestampKey(after[0]) || !isUuid(after[1]))) {
       throw badInput('after', 'is not a cursor from this list.');
     }
     const [{ count }] = await this.db.query(
@@ -294,7 +294,7 @@ export class ModerationService {
   }): Promise<Connection<ModerationActionRecord>> {
     const limit = pageSize(args.first);
     const after = decodeCursor(args.after, 2);
-    if (after && (typeof after[0] !== 'string' || Number.isNaN(Date.parse(after[0])) || !isUuid(after[1]))) {
+    if (after && (!isTimestampKey(after[0]) || !isUuid(after[1]))) {
       throw badInput('after', 'is not a cursor from this list.');
     }
     if (args.targetId != null && !isUuid(args.targetId)) throw badInput('targetId', 'is not a valid id.');

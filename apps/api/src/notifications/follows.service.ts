@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor, requireActor, canSee, canSeeSql } from '../access/policy.js';
 import { badInput, notFound } from '../common/domain-error.js';
 import { isUuid, requireId } from '../common/validation.js';
-import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../graphql/connection.js';
+import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection, isTimestampKey } from '../graphql/connection.js';
 import { FOLLOW_COLUMNS, type FollowRecord, FollowTarget } from './notification.record.js';
 
 const TABLE: Record<FollowTarget, string> = { THREAD: 'threads', PROPOSAL: 'proposals' };
@@ -61,7 +61,7 @@ export class FollowsService {
     const limit = pageSize(args.first);
     if (args.targetType != null && !isTarget(args.targetType)) throw badInput('targetType', 'must be THREAD or PROPOSAL.');
     const after = decodeCursor(args.after, 3);
-    if (after && (typeof after[0] !== 'string' || Number.isNaN(Date.parse(after[0])) || !isTarget(after[1]) || !isUuid(after[2]))) {
+    if (after && (!isTimestampKey(after[0]) || !isTarget(after[1]) || !isUuid(after[2]))) {
       throw badInput('after', 'is not a cursor from this list.');
     }
     const params: unknown[] = [actor.userId];

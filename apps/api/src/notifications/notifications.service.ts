@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor, requireActor } from '../access/policy.js';
 import { badInput } from '../common/domain-error.js';
 import { isUuid } from '../common/validation.js';
-import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../graphql/connection.js';
+import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection, isTimestampKey } from '../graphql/connection.js';
 import { LiveEvents } from '../live/live-events.service.js';
 import { Topics } from '../live/topics.js';
 import type { ProposalStatus } from '../proposals/proposal.record.js';
@@ -181,7 +181,7 @@ export class NotificationsService {
     requireActor(actor);
     const limit = pageSize(args.first);
     const after = decodeCursor(args.after, 2);
-    if (after && (typeof after[0] !== 'string' || !isUuid(after[1]) || Number.isNaN(Date.parse(after[0])))) {
+    if (after && (!isTimestampKey(after[0]) || !isUuid(after[1]))) {
       throw badInput('after', 'is not a cursor from this list.');
     }
     const filter = `n.user_id = $1${args.unreadOnly ? ' AND n.read_at IS NULL' : ''}`;
