@@ -15,7 +15,7 @@ import { LiveEvents } from '../live/live-events.service.js';
 import { Topics } from '../live/topics.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { PROPOSAL_COLUMNS, type ProposalRecord, ProposalStatus, StatusChangeCause } from '../proposals/proposal.record.js';
-import { responseDueAt, type ResponseWindow } from '../proposals/response-window.js';
+import { ProposalsService } from '../proposals/proposals.service.js';
 import { ACTION_TARGETS, ContentType, FlagReason, HiddenCause, ModerationActionType as A } from './moderation.enums.js';
 import {
   ACTION_COLUMNS,
@@ -103,23 +103,15 @@ const NOTICE: Partial<Record<A, string>> = {
  */
 @Injectable()
 export class ModerationService {
-  private readonly window: ResponseWindow;
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly auth: AuthService,
     private readonly live: LiveEvents,
     private readonly notifications: NotificationsService,
+    private readonly proposals: ProposalsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
-    this.window = {
-      days: config.responseWindowDays,
-      workingDays: config.responseWindowWorkingDays,
-      utcOffsetMinutes: config.utcOffsetMinutes,
-      holidays: new Set(config.holidays),
-    };
-  }
+  ) {}
 
   /**
    * A reader flags a thread, comment or proposal. One flag per person per target;
@@ -435,44 +427,15 @@ export class ModerationService {
          clock_started_at = NULL, response_due_at = NULL, last_activity_at = now(), updated_at = now() WHERE id = $1`,
       [source.id, into.id],
     );
-    await tx.query(
-      `INSERT INTO proposal_status_changes (proposal_id, from_status, to_status, actor_id, cause, note) VALUES ($1, $2, 'MERGED', $3, 'MERGED_BY_MODERATOR', $4)`,
-      [source.id, source.status, actor.userId, data.reason],
-    );
+    await this.proposals.recordStatus(tx, source.id, source.status, ProposalStatus.MERGED, actor.userId, StatusChangeCause.MERGED_BY_MODERATOR, data.reason);
     await tx.query(
       `INSERT INTO follows (user_id, target_type, target_id) SELECT user_id, 'PROPOSAL', $2 FROM follows
         WHERE target_type = 'PROPOSAL' AND target_id = $1 ON CONFLICT DO NOTHING`,
       [source.id, into.id],
     );
     // The votes that arrived may carry the other proposal over its threshold, exactly as votes cast there would.
-    if (into.status === ProposalStatus.OPEN && counts.support >= into.supportThreshold) {
-      const [{ now }]: { now: Date }[] = await tx.query(`SELECT now() AS now`);
-      await tx.query(
-        `UPDATE proposals SET status = 'AWAITING_RESPONSE', clock_started_at = COALESCE(clock_started_at, $2),
-           response_due_at = COALESCE(response_due_at, $3), updated_at = now() WHERE id = $1`,
-        [into.id, now, responseDueAt(now, this.window)],
-      );
-      await tx.query(
-        `INSERT INTO proposal_status_changes (proposal_id, from_status, to_status, actor_id, cause) VALUES ($1, 'OPEN', 'AWAITING_RESPONSE', NULL, $2)`,
-        [into.id, StatusChangeCause.THRESHOLD_REACHED],
-      );
-      await this.audit.record(tx, {
-        actor: null,
-        action: 'proposal.status',
-        targetType: 'PROPOSAL',
-        targetId: into.id,
-        summary: { from: ProposalStatus.OPEN, to: ProposalStatus.AWAITING_RESPONSE, cause: StatusChangeCause.THRESHOLD_REACHED, supportCount: counts.support },
-      });
-      await this.notifications.statusChanged(tx, {
-        proposalId: into.id,
-        actorId: actor.userId,
-        shownActorId: null,
-        from: ProposalStatus.OPEN,
-        status: ProposalStatus.AWAITING_RESPONSE,
-      });
-    }
-    const [reloaded] = await tx.query(`SELECT ${PROPOSAL_COLUMNS} FROM proposals p WHERE p.id = $1`, [into.id]);
-    this.live.publish(tx, Topics.proposalUpdated(into.id), { proposal: reloaded });
+    await this.proposals.reachThresholdIfDue(tx, into, counts.support, actor.userId);
+    await this.proposals.published(tx, into.id);
     return { mergedIntoId: into.id, votesMoved: moved[0].n, votesAlreadyThere: total - moved[0].n };
   }
 
@@ -527,8 +490,7 @@ export class ModerationService {
       const [comment]: CommentRecord[] = await tx.query(`SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.id = $1`, [target.id]);
       this.live.publish(tx, Topics.commentUpdated(comment.threadId), { comment });
     } else if (target.type === ContentType.PROPOSAL) {
-      const [proposal] = await tx.query(`SELECT ${PROPOSAL_COLUMNS} FROM proposals p WHERE p.id = $1`, [target.id]);
-      this.live.publish(tx, Topics.proposalUpdated(target.id), { proposal });
+      await this.proposals.published(tx, target.id);
     }
     // Threads have no live channel of their own: readers see a hidden or locked thread as such on their next load.
   }

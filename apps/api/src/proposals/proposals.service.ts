@@ -262,20 +262,7 @@ export class ProposalsService {
         await tx.query(`UPDATE proposals SET ${changes.join(', ')} WHERE id = $1`, [proposalId]);
         const [{ support_count: support }] = await tx.query(`SELECT support_count FROM proposals WHERE id = $1`, [proposalId]);
         await this.audit.record(tx, { actor, action: 'proposal.vote', targetType: 'PROPOSAL', targetId: proposalId, summary: { from: before, to: value } });
-        // Support can fall back below the threshold later; the answer stays due once it was reached.
-        if (proposal.status === ProposalStatus.OPEN && support >= proposal.supportThreshold) {
-          await this.startClock(tx, proposalId);
-          await tx.query(`UPDATE proposals SET status = 'AWAITING_RESPONSE', updated_at = now() WHERE id = $1`, [proposalId]);
-          await this.recordStatus(tx, proposalId, ProposalStatus.OPEN, ProposalStatus.AWAITING_RESPONSE, null, StatusChangeCause.THRESHOLD_REACHED);
-          await this.audit.record(tx, {
-            actor: null,
-            action: 'proposal.status',
-            targetType: 'PROPOSAL',
-            targetId: proposalId,
-            summary: { from: ProposalStatus.OPEN, to: ProposalStatus.AWAITING_RESPONSE, cause: StatusChangeCause.THRESHOLD_REACHED, supportCount: support },
-          });
-          await this.notifications.statusChanged(tx, { proposalId, actorId: actor.userId, shownActorId: null, from: ProposalStatus.OPEN, status: ProposalStatus.AWAITING_RESPONSE });
-        }
+        await this.reachThresholdIfDue(tx, proposal, support, actor.userId);
         this.live.publishCoalesced(tx, `proposal:${proposalId}`, async () => {
           const latest = await this.findByIds([proposalId]);
           return latest[0] ? [Topics.proposalUpdated(proposalId), { proposal: latest[0] }] : null;
@@ -478,10 +465,42 @@ export class ProposalsService {
   }
 
   /** The proposal as it now stands, announced to its subscribers once the change commits. */
-  private async published(tx: EntityManager, proposalId: string): Promise<ProposalRecord> {
+  async published(tx: EntityManager, proposalId: string): Promise<ProposalRecord> {
     const proposal = await this.reload(tx, proposalId);
     this.live.publish(tx, Topics.proposalUpdated(proposalId), { proposal });
     return proposal;
+  }
+
+  /**
+   * An OPEN proposal whose support has reached its threshold now awaits an answer: its clock starts, the change is
+   * on its timeline and in the audit chain, and followers hear of it. Call with the proposal row locked. Support can
+   * fall back below the threshold later; the answer stays due once it was reached. `actorId` is whose vote (or
+   * merge) did it, so they are not notified of their own doing.
+   */
+  async reachThresholdIfDue(
+    tx: EntityManager,
+    proposal: Pick<ProposalRecord, 'id' | 'status' | 'supportThreshold'>,
+    support: number,
+    actorId: string,
+  ): Promise<void> {
+    if (proposal.status !== ProposalStatus.OPEN || support < proposal.supportThreshold) return;
+    await this.startClock(tx, proposal.id);
+    await tx.query(`UPDATE proposals SET status = 'AWAITING_RESPONSE', updated_at = now() WHERE id = $1`, [proposal.id]);
+    await this.recordStatus(tx, proposal.id, ProposalStatus.OPEN, ProposalStatus.AWAITING_RESPONSE, null, StatusChangeCause.THRESHOLD_REACHED);
+    await this.audit.record(tx, {
+      actor: null,
+      action: 'proposal.status',
+      targetType: 'PROPOSAL',
+      targetId: proposal.id,
+      summary: { from: ProposalStatus.OPEN, to: ProposalStatus.AWAITING_RESPONSE, cause: StatusChangeCause.THRESHOLD_REACHED, supportCount: support },
+    });
+    await this.notifications.statusChanged(tx, {
+      proposalId: proposal.id,
+      actorId,
+      shownActorId: null,
+      from: ProposalStatus.OPEN,
+      status: ProposalStatus.AWAITING_RESPONSE,
+    });
   }
 
   /** Starts the response clock now (the database's now, which every deadline is compared against). */
@@ -494,7 +513,8 @@ export class ProposalsService {
     ]);
   }
 
-  private async recordStatus(
+  /** One entry on the proposal's public timeline. */
+  async recordStatus(
     tx: EntityManager,
     proposalId: string,
     from: ProposalStatus | null,
