@@ -92,7 +92,7 @@ export class CommentsService {
         targetId: row.id,
         summary: { threadId: data.threadId, parentId: data.parentId ?? null },
       });
-      const hold = await this.guard.apply(tx, 'COMMENT', row.id, this.guard.scan(data.body));
+      const hold = await this.guard.apply(tx, 'COMMENT', row, this.guard.scan(data.body));
       // A held comment reaches only its author and moderators (the live filter); nobody is notified of it.
       const added: CommentRecord = hold.held ? await this.reload(tx, row.id) : row;
       if (!hold.held) await this.notifications.commentAdded(tx, row);
@@ -148,7 +148,7 @@ export class CommentsService {
         targetId: current.id,
         summary: { threadId: current.threadId, fields: ['body'], revision: version + 1 },
       });
-      const hold = await this.guard.apply(tx, 'COMMENT', current.id, this.guard.scan(row.body));
+      const hold = await this.guard.apply(tx, 'COMMENT', row, this.guard.scan(row.body));
       const updated: CommentRecord = hold.held || hold.released ? await this.reload(tx, current.id) : row;
       this.live.publish(tx, Topics.commentUpdated(row.threadId), { comment: updated });
       return updated;

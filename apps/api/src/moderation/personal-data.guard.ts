@@ -32,18 +32,19 @@ export class PersonalDataGuard {
   }
 
   /**
-   * Brings a freshly written row's hold in line with what its text now carries.
-   * Text a moderator already approved stays public as long as an edit adds no new
-   * kind of personal data to it.
+   * Brings a row's hold in line with what its text now carries. `current` is the row as this transaction just wrote
+   * it (the RETURNING of its INSERT or UPDATE), so nothing is read again on the way of every post. Text a moderator
+   * already approved stays public as long as an edit adds no new kind of personal data to it.
    */
-  async apply(tx: EntityManager, type: GuardedType, id: string, kinds: string[]): Promise<HoldChange> {
+  async apply(
+    tx: EntityManager,
+    type: GuardedType,
+    current: { id: string; hidden: boolean; hiddenCause: string | null; personalData: string[] },
+    kinds: string[],
+  ): Promise<HoldChange> {
     const table = TABLES[type];
-    const [current]: { hidden: boolean; hidden_cause: string | null; personal_data: string[] }[] = await tx.query(
-      `SELECT hidden, hidden_cause, personal_data FROM ${table} WHERE id = $1`,
-      [id],
-    );
-    if (!current) return { held: false, released: false };
-    const approved = !current.hidden && kinds.every((k) => current.personal_data.includes(k));
+    const id = current.id;
+    const approved = !current.hidden && kinds.every((k) => current.personalData.includes(k));
     if (kinds.length > 0 && !approved) {
       await tx.query(
         `UPDATE ${table} SET personal_data = $2, hidden = true, hidden_cause = COALESCE(hidden_cause, 'PERSONAL_DATA') WHERE id = $1`,
@@ -58,8 +59,8 @@ export class PersonalDataGuard {
       return { held: !current.hidden, released: false };
     }
     if (kinds.length > 0) return { held: false, released: false };
-    if (current.personal_data.length === 0 && current.hidden_cause !== 'PERSONAL_DATA') return { held: false, released: false };
-    const release = current.hidden_cause === 'PERSONAL_DATA';
+    if (current.personalData.length === 0 && current.hiddenCause !== 'PERSONAL_DATA') return { held: false, released: false };
+    const release = current.hiddenCause === 'PERSONAL_DATA';
     await tx.query(
       `UPDATE ${table} SET personal_data = '{}', hidden = CASE WHEN $2 THEN false ELSE hidden END,
          hidden_cause = CASE WHEN $2 THEN NULL ELSE hidden_cause END, hidden_reason = CASE WHEN $2 THEN NULL ELSE hidden_reason END

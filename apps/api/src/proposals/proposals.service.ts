@@ -174,7 +174,7 @@ export class ProposalsService {
           supportThreshold: threshold,
         },
       });
-      const hold = await this.guard.apply(tx, 'PROPOSAL', row.id, this.guard.scan(data.title, data.body));
+      const hold = await this.guard.apply(tx, 'PROPOSAL', row, this.guard.scan(data.title, data.body));
       if (hold.held) return this.reload(tx, row.id);
       await this.notifications.proposalCreated(tx, row);
       await this.live.publishActivity(tx, { kind: 'PROPOSAL', areaId: data.areaId, thread: null, proposal: row });

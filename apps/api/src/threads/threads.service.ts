@@ -116,7 +116,7 @@ export class ThreadsService {
           tagCount: data.tags.length,
         },
       });
-      const hold = await this.guard.apply(tx, 'THREAD', row.id, this.guard.scan(data.title, data.body));
+      const hold = await this.guard.apply(tx, 'THREAD', row, this.guard.scan(data.title, data.body));
       if (hold.held) return this.reload(tx, row.id);
       await this.notifications.threadCreated(tx, row);
       await this.live.publishActivity(tx, { kind: 'THREAD', areaId: row.areaId, thread: row, proposal: null });
@@ -196,7 +196,7 @@ export class ThreadsService {
         summary: { fields, revision },
       });
       if (fields.includes('title') || fields.includes('body')) {
-        const hold = await this.guard.apply(tx, 'THREAD', current.id, this.guard.scan(row.title, row.body));
+        const hold = await this.guard.apply(tx, 'THREAD', row, this.guard.scan(row.title, row.body));
         if (hold.held || hold.released) return this.reload(tx, current.id);
       }
       return row as ThreadRecord;
