@@ -79,14 +79,11 @@ export class LiveResolver {
 
   @Subscription(() => CommentModel, {
     description: 'Comments in a thread that changed: edited, deleted, hidden or restored, or their vote counts (at most about 4 a second per comment).',
-    filter: (payload: CommentEvent, _vars: unknown, ctx: GqlContext) =>
-      // A comment just hidden is announced to everyone, without its text, so their pages drop it.
-      visibleTo(ctx.actor, payload.comment) || payload.comment.hidden,
+    // Every change reaches every subscriber, a comment just hidden included, so their pages drop its text: the
+    // visibility fields (moderation/visibility.resolver.ts) leave the words out for readers who may not see them.
     resolve(this: LiveResolver, payload: CommentEvent, _args: unknown, ctx: GqlContext) {
       this.fresh(ctx);
-      const model = CommentModel.from(payload.comment);
-      if (!visibleTo(ctx.actor, payload.comment)) Object.assign(model, { body: '', bodyHtml: '' });
-      return model;
+      return CommentModel.from(payload.comment);
     },
   })
   commentUpdated(@Args('threadId', { type: () => ID }) threadId: string) {
@@ -95,8 +92,7 @@ export class LiveResolver {
 
   @Subscription(() => ProposalModel, {
     description: 'A proposal changed: votes (at most about 4 events a second, with the latest counts), status, responses, routing.',
-    // A proposal just hidden is announced to everyone, without its text (the visibility fields blank it), so their pages drop it.
-    filter: (payload: ProposalEvent, _vars: unknown, ctx: GqlContext) => visibleTo(ctx.actor, payload.proposal) || payload.proposal.hidden,
+    // Like commentUpdated: every change reaches every subscriber; the visibility fields leave out hidden text.
     resolve(this: LiveResolver, payload: ProposalEvent, _args: unknown, ctx: GqlContext) {
       this.fresh(ctx);
       return ProposalModel.from(payload.proposal);
