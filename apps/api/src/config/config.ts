@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { isIP } from 'node:net';
 import path from 'node:path';
-import { validateAllowlist } from '../rate-limit/allowlist.js';
+import { isAddressOrRange, validateAllowlist } from '../rate-limit/allowlist.js';
 
 /** Everything the API reads from its environment, parsed once at start. */
 export interface AppConfig {
@@ -81,9 +80,7 @@ function trustProxy(value: string | undefined): string | undefined {
   const entries = list(value);
   if (entries.length === 0) return undefined;
   for (const entry of entries) {
-    const [address, bits, extra] = entry.split('/');
-    const ok = PROXY_NAMES.has(entry) || (isIP(address) !== 0 && extra === undefined && (bits === undefined || /^\d{1,3}$/.test(bits)));
-    if (!ok) throw new Error(`TRUST_PROXY must list proxy addresses, CIDR ranges or loopback/linklocal/uniquelocal, got "${entry}"`);
+    if (!PROXY_NAMES.has(entry) && !isAddressOrRange(entry)) throw new Error(`TRUST_PROXY must list proxy addresses, CIDR ranges or loopback/linklocal/uniquelocal, got "${entry}"`);
   }
   return entries.join(',');
 }

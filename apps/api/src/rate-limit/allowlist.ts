@@ -17,6 +17,11 @@ function parseRange(entry: string): Range | null {
   return [parsed, prefix];
 }
 
+/** Whether an entry is one address or a CIDR range, written as people write them (also for TRUST_PROXY). */
+export function isAddressOrRange(entry: string): boolean {
+  return parseRange(entry) !== null;
+}
+
 /** Checks RATE_LIMIT_ALLOWLIST entries; a bad one stops the start, since a typo would silently exempt nobody. */
 export function validateAllowlist(entries: readonly string[]): string[] {
   for (const entry of entries) {
