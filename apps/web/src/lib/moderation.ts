@@ -1,7 +1,5 @@
 /** The words of moderation the pages and their form actions share: reasons to report, actions, suspension lengths. */
 import type { FlagReason, ModerationActionType } from '$lib/graphql/generated';
-import type { MessageKey } from '$lib/i18n';
-import type { MessageParams } from '$lib/i18n/format';
 
 /** Why a reader reports something, in the order the report form offers them. */
 export const FLAG_REASONS = ['SPAM', 'ABUSE', 'OFF_TOPIC', 'PERSONAL_DATA', 'MISINFORMATION', 'OTHER'] as const satisfies readonly FlagReason[];
@@ -35,16 +33,4 @@ export function isFlagReason(value: unknown): value is FlagReason {
 
 export function isSuspensionDays(value: unknown): value is (typeof SUSPENSION_DAYS)[number] {
   return (SUSPENSION_DAYS as readonly unknown[]).includes(value);
-}
-
-/** The names a report form and a moderator's form answer under, one per item, so each page shows a result by its item. */
-export const flagFormName = (targetId: string) => `flag-${targetId}`;
-export const moderateFormName = (targetId: string) => `moderate-${targetId}`;
-
-const PERSONAL_DATA_KINDS = new Set(['NIK', 'PHONE', 'EMAIL', 'PAYMENT_CARD', 'NPWP', 'BANK_ACCOUNT']);
-
-/** "nomor HP dan alamat email": the kinds of personal data found, in words; a kind this page does not know is "data pribadi". */
-export function personalDataKinds(found: readonly string[], t: (key: MessageKey, params?: MessageParams) => string): string {
-  const names = found.map((kind) => (PERSONAL_DATA_KINDS.has(kind) ? t(`safety.kind.${kind}` as MessageKey) : t('safety.kind.other')));
-  return [...new Set(names)].join(t('safety.kind.and')) || t('safety.kind.other');
 }

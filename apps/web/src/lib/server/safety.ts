@@ -3,27 +3,22 @@
  * so both pages check the same things and explain the same refusals.
  */
 import { fail, redirect, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
-import { ReferenceDocument, SafetyFlagDocument, SafetyModerateDocument, type ContentType } from '$lib/graphql/generated';
-import { flagFormName, isFlagReason, isModerationAction, isSuspensionDays, moderateFormName } from '$lib/moderation';
+import { SafetyFlagDocument, SafetyModerateDocument, type ContentType } from '$lib/graphql/generated';
+import { isFlagReason, isModerationAction, isSuspensionDays } from '$lib/moderation';
 import { translate } from '$lib/i18n';
-import { areaChoices, categoryChoices, idOrNull, type Choice, type ChoiceGroup } from '$lib/reference';
+import { idOrNull } from '$lib/reference';
 import { ApiError, graphql } from './api';
 import { apiFailure, checkLengths, invalid, requireSignIn, text, type FormProblem } from './forms';
 
 const CONTENT_TYPES: readonly ContentType[] = ['THREAD', 'COMMENT', 'PROPOSAL'];
 
-/** For moderators, where content may be moved (the moderator panel's MOVE); null for everyone else, who is not asked. */
-export async function moveChoices(locals: App.Locals): Promise<{ areas: ChoiceGroup[]; categories: Choice[] } | null> {
-  const role = locals.viewer?.role;
-  if (role !== 'MODERATOR' && role !== 'ADMIN') return null;
-  const { areas, categories } = await graphql(ReferenceDocument, {}, { token: locals.sessionToken });
-  return { areas: areaChoices(areas, locals.locale), categories: categoryChoices(categories, locals.locale) };
-}
-
 /** FlagContentInput and ModerateInput in apps/api/schema.gql. */
 const NOTE = { max: 500, required: false };
 const REASON = { min: 3, max: 300 };
 
+/** The form's name on the page: one report form per thing that can be reported. */
+export const flagFormName = (targetId: string) => `flag-${targetId}`;
+export const moderateFormName = (targetId: string) => `moderate-${targetId}`;
 
 /**
  * A report that went through: the page says thank you beside the form (with or without JavaScript). Shaped like a

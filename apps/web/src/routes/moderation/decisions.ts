@@ -10,7 +10,7 @@ export type QueueDecision = (typeof QUEUE_DECISIONS)[number];
 export { DEFAULT_SUSPENSION_DAYS, SUSPENSION_DAYS } from '$lib/moderation';
 
 /** The name a failed decision comes back under (see $lib/server/safety), so the page shows it in that item's form. */
-export { moderateFormName as decisionFormName } from '$lib/moderation';
+export const decisionFormName = (targetId: string) => `moderate-${targetId}`;
 
 export function isQueueDecision(value: unknown): value is QueueDecision {
   return (QUEUE_DECISIONS as readonly unknown[]).includes(value);

@@ -3,7 +3,6 @@ import { formatDate } from '$lib/format';
 import type { HiddenCause, ModerationActionType, ModerationLogEntryFragment } from '$lib/graphql/generated';
 import type { Locale, MessageKey } from '$lib/i18n';
 import type { MessageParams } from '$lib/i18n/format';
-import { personalDataKinds } from '$lib/moderation';
 import { categoryName } from '$lib/reference';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -49,6 +48,14 @@ export function logTarget(entry: ModerationLogEntryFragment, t: Translate): LogT
     case 'USER':
       return entry.user ? { text: entry.user.displayName, href: null } : gone;
   }
+}
+
+const KNOWN_KINDS = new Set(['NIK', 'PHONE', 'EMAIL', 'PAYMENT_CARD', 'NPWP', 'BANK_ACCOUNT']);
+
+/** "nomor HP dan alamat email": the kinds of personal data found, named as the content pages name them. */
+export function personalDataKinds(found: readonly string[], t: Translate): string {
+  const names = found.map((kind) => (KNOWN_KINDS.has(kind) ? t(`safety.kind.${kind}` as MessageKey) : t('safety.kind.other')));
+  return [...new Set(names)].join(t('safety.kind.and')) || t('safety.kind.other');
 }
 
 /** Whether a queued item is still public, and if not, why. */

@@ -5,13 +5,14 @@ import {
   ProposalUnfollowDocument,
   ProposalVoteDocument,
   ProposalWithdrawDocument,
+  ReferenceDocument,
 } from '$lib/graphql/generated';
 import { translate } from '$lib/i18n';
 import { graphql, rethrowAsHttpError } from '$lib/server/api';
 import { apiFailure, checkLengths, invalid, requireSignIn, text } from '$lib/server/forms';
-import { flagAction, moderateAction, moveChoices } from '$lib/server/safety';
+import { flagAction, moderateAction } from '$lib/server/safety';
 import { respondToProposal } from '../respond.server';
-import { excerpt, idOrNull } from '../shared';
+import { areaChoices, categoryChoices, excerpt, idOrNull } from '../shared';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The API's limit for the reason given when withdrawing. */
@@ -22,8 +23,13 @@ export const load: PageServerLoad = async ({ params, locals }) => {
   if (!id) error(404, { message: translate(locals.locale, 'error.notFound.title'), code: 'NOT_FOUND' });
   const { proposal } = await graphql(ProposalPageDocument, { id }, { token: locals.sessionToken }).catch(rethrowAsHttpError);
   if (!proposal) error(404, { message: translate(locals.locale, 'error.notFound.title'), code: 'NOT_FOUND' });
+  const moderator = locals.viewer?.role === 'MODERATOR' || locals.viewer?.role === 'ADMIN';
   // Moderators may move the proposal: they need the places it can go.
-  const moderation = await moveChoices(locals).catch(rethrowAsHttpError);
+  const moderation = moderator
+    ? await graphql(ReferenceDocument, {}, { token: locals.sessionToken })
+        .then(({ areas, categories }) => ({ areas: areaChoices(areas, locals.locale), categories: categoryChoices(categories, locals.locale) }))
+        .catch(rethrowAsHttpError)
+    : null;
   return { proposal, summary: excerpt(proposal.body), limits: { withdrawReason: MAX_WITHDRAW_REASON }, moderation };
 };
 

@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import {
+  ReferenceDocument,
   ThreadAddCommentDocument,
   ThreadCommentForEditDocument,
   ThreadUpdateCommentDocument,
@@ -13,8 +14,8 @@ import {
 import { translate } from '$lib/i18n';
 import { ApiError, graphql, rethrowAsHttpError } from '$lib/server/api';
 import { apiFailure, checkLengths, invalid, requireSignIn, text } from '$lib/server/forms';
-import { idOrNull } from '$lib/reference';
-import { flagAction, moderateAction, moveChoices } from '$lib/server/safety';
+import { areaChoices, categoryChoices, idOrNull } from '$lib/reference';
+import { flagAction, moderateAction } from '$lib/server/safety';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** AddCommentInput and UpdateThreadInput in apps/api/schema.gql. */
@@ -39,13 +40,17 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
   if (!thread) error(404, { message: translate(locals.locale, 'error.notFound.title'), code: 'NOT_FOUND' });
 
   const { comments, ...rest } = thread;
+  const viewer = locals.viewer;
+  const seesHidden = viewer?.role === 'MODERATOR' || viewer?.role === 'ADMIN';
   return {
-    editing: locals.viewer ? await commentToEdit(url, locals) : null,
+    editing: viewer ? await commentToEdit(url, locals) : null,
     // Moderators may move the discussion: they need the places it can go.
-    moderation: await moveChoices(locals),
+    moderation: seesHidden ? await moveChoices(locals) : null,
     thread: rest,
-    // The API leaves hidden words out for readers who may not see them, so they are not in the page's data either.
-    comments: comments.edges.map(({ node }) => node),
+    // What a moderator hid stays out of the page's data too, not only out of its text, unless the reader may see it.
+    comments: comments.edges.map(({ node }) =>
+      node.hidden && !seesHidden && node.author.id !== viewer?.id ? { ...node, bodyHtml: '' } : node,
+    ),
     commentPage: { ...comments.pageInfo, totalCount: comments.totalCount },
     description: summary(thread.body) || translate(locals.locale, 'threads.list.intro'),
   };
@@ -57,6 +62,11 @@ async function commentToEdit(url: URL, locals: App.Locals): Promise<{ id: string
   if (!id) return null;
   const { comment } = await graphql(ThreadCommentForEditDocument, { id }, { token: locals.sessionToken });
   return comment && !comment.deleted && comment.author.id === locals.viewer?.id ? { id: comment.id, body: comment.body } : null;
+}
+
+async function moveChoices(locals: App.Locals) {
+  const { areas, categories } = await graphql(ReferenceDocument, {}, { token: locals.sessionToken });
+  return { areas: areaChoices(areas, locals.locale), categories: categoryChoices(categories, locals.locale) };
 }
 
 /** A short plain-text summary for link previews (WhatsApp, Facebook): the Markdown marks dropped, one line. */
