@@ -29,6 +29,9 @@ import { dataSourceOptions } from './database/data-source.js';
 import { graphqlOptions } from './graphql/graphql.options.js';
 import { LoadersFactory } from './graphql/loaders.js';
 import { HealthController } from './health/health.controller.js';
+import { SummariesResolver } from './summaries/summaries.resolver.js';
+import { SummariesService } from './summaries/summaries.service.js';
+import { SummaryExportController } from './summaries/summary-export.controller.js';
 import { PubSubModule } from './pubsub/pubsub.module.js';
 import { ReferenceService } from './reference/reference.service.js';
 import { AgencyResolver, AreaResolver, CategoryResolver } from './reference/reference.resolver.js';
@@ -49,8 +52,8 @@ import './graphql/enums.js';
 
 /** Services every domain needs: identity, people, reference data and the per-request loaders. */
 @Module({
-  providers: [AuthService, UsersService, ReferenceService, AuditService, ThreadsService, CommentsService, ProposalsService, LiveEvents, FollowsService, NotificationsService, LoadersFactory, RateLimits, PersonalDataGuard, ModerationService],
-  exports: [AuthService, UsersService, ReferenceService, AuditService, ThreadsService, CommentsService, ProposalsService, LiveEvents, FollowsService, NotificationsService, LoadersFactory, RateLimits, PersonalDataGuard, ModerationService],
+  providers: [AuthService, UsersService, ReferenceService, AuditService, ThreadsService, CommentsService, ProposalsService, LiveEvents, FollowsService, NotificationsService, LoadersFactory, RateLimits, PersonalDataGuard, ModerationService, SummariesService],
+  exports: [AuthService, UsersService, ReferenceService, AuditService, ThreadsService, CommentsService, ProposalsService, LiveEvents, FollowsService, NotificationsService, LoadersFactory, RateLimits, PersonalDataGuard, ModerationService, SummariesService],
 })
 export class CoreModule {}
 
@@ -74,9 +77,9 @@ export class AppModule {
           useFactory: graphqlOptions,
         }),
       ],
-      controllers: [HealthController, AuditController],
+      controllers: [HealthController, AuditController, SummaryExportController],
       providers: [AuthResolver, UsersResolver, AreaResolver, CategoryResolver, AgencyResolver, ThreadsResolver, CommentsResolver, CommentQueryResolver, ...proposalResolvers, AuditResolver, LiveResolver, LiveServer, StartupService,
-        ...notificationResolvers, ...moderationResolvers, ...visibilityResolvers, OutboxWorker, { provide: NOTIFICATION_SENDER, inject: [APP_CONFIG], useFactory: createSender }],
+        ...notificationResolvers, ...moderationResolvers, ...visibilityResolvers, SummariesResolver, OutboxWorker, { provide: NOTIFICATION_SENDER, inject: [APP_CONFIG], useFactory: createSender }],
     };
   }
 }

@@ -2,20 +2,8 @@ import { Controller, Get, Logger, Query, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { writable } from '../http/writable.js';
 import { auditEventBatches, toExportLine } from './audit.reader.js';
-
-/** Resolves when the response can take more data, or when the client has gone. */
-function writable(res: Response): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      res.off('drain', done);
-      res.off('close', done);
-      resolve();
-    };
-    res.on('drain', done);
-    res.on('close', done);
-  });
-}
 
 /**
  * The public export of the audit log (docs/audit-chain.md), as JSON Lines in increasing seq. The whole log is

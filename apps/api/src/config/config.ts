@@ -40,6 +40,8 @@ export interface AppConfig {
   outboxIntervalMs: number;
   /** distinct readers' flags after which content is hidden until a moderator looks */
   flagHideThreshold: number;
+  /** the web app's public address, for links in exported summaries (no trailing slash) */
+  publicWebUrl: string;
 }
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -85,6 +87,18 @@ function trustProxy(value: string | undefined): string | undefined {
   return entries.join(',');
 }
 
+/** PUBLIC_WEB_URL: an http(s) origin, optionally with a path; links in exports start with it. */
+function publicUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`PUBLIC_WEB_URL must be the web app's address, such as https://rembug.kuburayakab.go.id, got "${value}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`PUBLIC_WEB_URL must start with http:// or https://, got "${value}"`);
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
   const webPort = positiveInt('WEB_PORT', env.WEB_PORT, 3000);
@@ -122,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailFrom: env.MAIL_FROM?.trim() || 'Rembug <noreply@rembug.local>',
     outboxIntervalMs: env.OUTBOX_INTERVAL_MS?.trim() === '0' ? 0 : positiveInt('OUTBOX_INTERVAL_MS', env.OUTBOX_INTERVAL_MS, 15_000),
     flagHideThreshold: positiveInt('FLAG_HIDE_THRESHOLD', env.FLAG_HIDE_THRESHOLD, 3),
+    publicWebUrl: publicUrl(env.PUBLIC_WEB_URL?.trim() || env.WEB_ORIGIN?.trim() || `http://localhost:${webPort}`),
   };
 }
 

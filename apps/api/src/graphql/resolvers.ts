@@ -16,8 +16,9 @@ import { AgencyResolver, AreaResolver, CategoryResolver } from '../reference/ref
 import { UsersResolver } from '../users/users.resolver.js';
 import { moderationResolvers } from '../moderation/moderation.resolver.js';
 import { visibilityResolvers } from '../moderation/visibility.resolver.js';
+import { SummariesResolver } from '../summaries/summaries.resolver.js';
 
 /** Every resolver in the schema, so the schema can also be printed without a database. */
 export const resolvers = [AuthResolver, UsersResolver, AreaResolver, CategoryResolver, AgencyResolver, ThreadsResolver, CommentsResolver, CommentQueryResolver,
   ProposalsResolver, OfficialResponseResolver, StatusChangeResolver, AccountabilityResolver, ThreadProposalsResolver, AuditResolver,
-  LiveResolver, ...notificationResolvers, ...moderationResolvers, ...visibilityResolvers];
+  LiveResolver, ...notificationResolvers, ...moderationResolvers, ...visibilityResolvers, SummariesResolver];

@@ -1,0 +1,3 @@
+import { esmTypeScriptJest } from '../../jest.preset.js';
+
+export default esmTypeScriptJest();
