@@ -438,4 +438,31 @@ describe('summaries: threadSummary, summary(scope), exports and the export comma
       await expect(fs.access(path.join(dir, 'x.md'))).rejects.toThrow();
     });
   });
+
+  describe('limits', () => {
+    it('counts summaries per client address and says how long to wait', async () => {
+      const limited = await startTestApp({ seedReference: true, env: { RATE_LIMIT_ALLOWLIST: '' } });
+      try {
+        const person = await registerUser(limited);
+        const areas = await limited.gql<{ areas: { id: string; name: string }[] }>(`{ areas { id name } }`);
+        const kapur = areas.data!.areas.find((a) => a.name === 'Kapur')!.id;
+        const created = await limited.gql<{ createThread: { id: string } }>(
+          `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`,
+          { input: { title: 'Lampu jalan mati di simpang tiga', body: 'Sudah dua minggu gelap.', areaId: kapur } },
+          person.token,
+        );
+        const id = created.data!.createThread.id;
+        for (let i = 0; i < 30; i++) expect((await limited.http().get(`/exports/threads/${id}/summary.json`)).status).toBe(200);
+        const refused = await limited.http().get(`/exports/threads/${id}/summary.json`);
+        expect(refused.status).toBe(429);
+        expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+        expect(refused.body).toMatchObject({ code: 'RATE_LIMITED', error: expect.stringMatching(/Wait/) });
+        const query = await limited.gql(THREAD_SUMMARY, { id });
+        expect(codes(query)).toEqual(['RATE_LIMITED']);
+        expect(query.errors![0]!.extensions!.retryAfter).toEqual(expect.any(Number));
+      } finally {
+        await limited.close();
+      }
+    });
+  });
 });

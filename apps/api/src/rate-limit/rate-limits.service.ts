@@ -129,6 +129,13 @@ export class RateLimits implements OnModuleInit, OnApplicationShutdown {
     return this.holding(await this.take([[RULES.votesPerPerson, actor.userId]]), attempt);
   }
 
+  /** A summary or a summary file, counted per client address. */
+  async summary<T>(req: ClientRequest | undefined, attempt: () => Promise<T>): Promise<T> {
+    const address = this.addressOf(req);
+    if (this.allowlist.has(address)) return attempt();
+    return this.holding(await this.take([[RULES.summariesPerAddress, addressSubject(address)]]), attempt);
+  }
+
   /** A new thread or proposal (`thread`) or comment: links per post, then the caps and waits for its author. */
   async post<T>(kind: PostKind, actor: Actor | null, req: ClientRequest | undefined, text: PostText, attempt: () => Promise<T>): Promise<T> {
     if (!actor || this.exempt(req)) return attempt();

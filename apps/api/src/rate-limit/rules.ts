@@ -63,6 +63,15 @@ export const RULES = {
     windowSeconds: MINUTE,
     message: 'You are voting faster than anyone can read. Wait {wait}, then vote again.',
   },
+  // A summary of a big area costs seconds of CPU; one address asking for many different ones would delay everyone's.
+  // Thirty in ten minutes covers a policymaker downloading every format of several areas.
+  summariesPerAddress: {
+    bucket: 'summary',
+    per: 'address',
+    limit: 30,
+    windowSeconds: 10 * MINUTE,
+    message: 'Many summaries were just asked for from your network. Wait {wait}, then try again.',
+  },
   flagsPerPerson: {
     bucket: 'flag-hour',
     per: 'person',

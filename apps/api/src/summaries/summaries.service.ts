@@ -6,7 +6,7 @@ import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Summary } from '@rembug/summary-engine';
 import { DataSource } from 'typeorm';
-import { badInput, notFound } from '../common/domain-error.js';
+import { DomainError, ErrorCode, badInput, notFound } from '../common/domain-error.js';
 import { requireId } from '../common/validation.js';
 import { API_ROOT, APP_CONFIG, type AppConfig } from '../config/config.js';
 import type { SerialisedTarget, WorkerReply, WorkerRequest } from './summary.worker.js';
@@ -23,6 +23,8 @@ export interface ScopeFilter {
 const FRESH_MS = 30_000;
 /** Summaries kept at once; the oldest goes first. */
 const CACHE_ENTRIES = 50;
+/** Summaries waiting for the worker at most; beyond, people are asked to come back (the worker is busy for minutes). */
+const QUEUE_LIMIT = 8;
 /** The worker's heap; a summary of a million votes needs about a third of it. */
 const WORKER_HEAP_MB = 1536;
 
@@ -103,6 +105,9 @@ export class SummariesService implements OnModuleDestroy {
   }
 
   private compute(target: SerialisedTarget): Promise<Summary | null> {
+    if (this.pending.size >= QUEUE_LIMIT) {
+      return Promise.reject(new DomainError(ErrorCode.RATE_LIMITED, 'Many summaries are being prepared right now. Try again in a minute.', { retryAfter: 60 }));
+    }
     const worker = this.ensureWorker();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {

@@ -5,6 +5,7 @@ import type { Request, Response } from 'express';
 import { DomainError, ErrorCode } from '../common/domain-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { writable } from '../http/writable.js';
+import { RateLimits } from '../rate-limit/rate-limits.service.js';
 import { SummariesService } from './summaries.service.js';
 import { ExportParamError, exportFileName, exportInstant, exportLanguage } from './export-params.js';
 
@@ -34,6 +35,7 @@ export class SummaryExportController {
 
   constructor(
     private readonly summaries: SummariesService,
+    private readonly limits: RateLimits,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -70,7 +72,7 @@ export class SummaryExportController {
     let ctx: ReportContext;
     try {
       ctx = { lang: exportLanguage(req.query.lang), siteUrl: this.config.publicWebUrl };
-      summary = await load();
+      summary = await this.limits.summary(req, load);
     } catch (error) {
       this.refuse(res, error);
       return;
@@ -126,7 +128,8 @@ export class SummaryExportController {
       return;
     }
     if (error instanceof DomainError && HTTP_STATUS[error.code]) {
-      res.status(HTTP_STATUS[error.code]!).json({ error: error.message, code: error.code });
+      if (error.details.retryAfter) res.set('Retry-After', String(error.details.retryAfter));
+      res.status(HTTP_STATUS[error.code]!).json({ error: error.message, code: error.code, ...(error.details.retryAfter ? { retryAfter: error.details.retryAfter } : {}) });
       return;
     }
     this.logger.error(`summary export failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
