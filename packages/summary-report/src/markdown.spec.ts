@@ -73,6 +73,17 @@ describe('renderMarkdown', () => {
     });
   });
 
+  it.each([
+    ['TOO_FEW_COMMENTS', 'Opinion groups cannot be formed yet: only 3 comments have votes, and at least 5 are needed.'],
+    ['NO_CLEAR_GROUPS', 'Participants do not split into clear groups'],
+  ] as const)('says in plain words why there are no groups when the status is %s', (status, sentence) => {
+    const summary = areaSummary();
+    summary.opinionGroups.status = status;
+    const markdown = renderMarkdown(summary, ctx('en'));
+    expect(markdown).toContain(sentence);
+    expect(markdown).not.toContain('| Group A |');
+  });
+
   it('links the summary page, the discussion, each cited comment and each proposal', () => {
     const markdown = renderMarkdown(threadSummary(), ctx('id'));
     expect(markdown).toContain('[Halaman ringkasan ini di Rembug](<https://rembug.example/threads/t-jalan-poros/summary>)');

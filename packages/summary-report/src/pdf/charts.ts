@@ -106,6 +106,9 @@ export function dayBars(w: PdfWriter, days: Array<{ date: string; participants: 
   doc.y = baseline + 16;
 }
 
+/** Width and height of the opinion map's square, in points; the legend takes the rest of the line. */
+export const MAP_SIZE = 300;
+
 /**
  * The opinion map: one marker per participant, coloured and shaped by group, on equal axes (distances mean
  * something; directions do not), with each group's letter at its centre and a legend with group sizes.
@@ -117,7 +120,7 @@ export function opinionMap(
   tr: Translator,
 ): void {
   const { doc } = w;
-  const size = Math.min(300, w.width * 0.62);
+  const size = MAP_SIZE;
   const legendX = w.left + size + 16;
   const legendWidth = w.width - size - 16;
   w.ensureSpace(size + 10);

@@ -91,6 +91,9 @@ describe('renderPdf', () => {
     expect(info['Author']).toBe('Rembug');
     expect(info['Subject']).toBe('Ringkasan pendapat warga di Rembug');
     expect(info['Page size']).toContain('595.28 x 841.89 pts (A4)');
+  });
+
+  it('declares the language it is written in', () => {
     expect(raw(thread)).toContain('/Lang (id-ID)');
     expect(raw(area)).toContain('/Lang (en-GB)');
   });
@@ -155,6 +158,14 @@ describe('renderPdf', () => {
     expect(text).toContain('only 3 people have voted enough, and at least 15 are needed.');
     expect(text).not.toContain(words['map.title']);
     expect(text).toContain('Page 1 of');
+  });
+
+  withPoppler('explains a discussion whose voters form no clear groups', async () => {
+    const summary = areaSummary();
+    summary.opinionGroups.status = 'NO_CLEAR_GROUPS';
+    const text = flat(pdfText(await renderPdf(summary, ctx('id'))));
+    expect(text).toContain(messageCatalog('id')['groups.status.NO_CLEAR_GROUPS']);
+    expect(text).toContain('Peserta tidak terbagi menjadi kelompok yang jelas');
   });
 
   it('renders a 2,000-comment summary on a bounded number of pages, citing only what it quotes', async () => {

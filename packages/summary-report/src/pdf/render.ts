@@ -23,7 +23,7 @@ import {
 import { collectCitations, type Citation, type Citations } from '../citations.js';
 import { proposalUrl, summaryPageUrl, threadUrl, type ReportContext } from '../context.js';
 import { translator, type Translator } from '../i18n.js';
-import { dayBars, drawMarker, fillDays, groupShareBars, opinionMap, supportBars } from './charts.js';
+import { MAP_SIZE, dayBars, drawMarker, fillDays, groupShareBars, opinionMap, supportBars } from './charts.js';
 import { FONT_BOLD, FONT_REGULAR } from './fonts.js';
 import { COLOR, PAGE, TEXT, groupStyle } from './style.js';
 import { PdfWriter, printable } from './writer.js';
@@ -130,13 +130,15 @@ function participationBlock({ summary, tr, w }: Brief): void {
 
 function groupsBlock({ summary, tr, w }: Brief): void {
   const map = summary.opinionGroups;
-  w.heading(tr.t('section.groups'), 2, 120);
+  // The heading, its sentence and the map belong on one page.
+  const drawsMap = groupsFormed(summary) && map.points.length > 0;
+  w.heading(tr.t('section.groups'), 2, drawsMap ? MAP_SIZE + 50 : 120);
   if (!groupsFormed(summary)) {
     explanationBox(w, tr.t('groups.none.title'), groupsStatement(summary, tr), tr.t(`groups.status.${map.status}`));
     return;
   }
   w.paragraph(groupsStatement(summary, tr));
-  if (map.points.length > 0) opinionMap(w, map.points, map.groups, tr);
+  if (drawsMap) opinionMap(w, map.points, map.groups, tr);
 }
 
 function explanationBox(w: PdfWriter, title: string, text: string, status: string): void {
