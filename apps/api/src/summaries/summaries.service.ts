@@ -5,11 +5,14 @@ import { Worker } from 'node:worker_threads';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Summary } from '@rembug/summary-engine';
+import type { ReportContext } from '@rembug/summary-report';
 import { DataSource } from 'typeorm';
 import { DomainError, ErrorCode, badInput, notFound } from '../common/domain-error.js';
 import { requireId } from '../common/validation.js';
 import { API_ROOT, APP_CONFIG, type AppConfig } from '../config/config.js';
 import type { SerialisedTarget, WorkerReply, WorkerRequest } from './summary.worker.js';
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** A scope as clients give it; every part optional. */
 export interface ScopeFilter {
@@ -44,7 +47,7 @@ function workerFile(): string {
 export class SummariesService implements OnModuleDestroy {
   private readonly logger = new Logger(SummariesService.name);
   private worker: Worker | undefined;
-  private readonly pending = new Map<number, { resolve: (summary: Summary | null) => void; reject: (error: Error) => void }>();
+  private readonly pending = new Map<number, { resolve: (result: unknown) => void; reject: (error: Error) => void }>();
   private nextId = 1;
   private readonly cache = new Map<string, { at: number; summary: Promise<Summary | null> }>();
 
@@ -104,7 +107,17 @@ export class SummariesService implements OnModuleDestroy {
     return summary;
   }
 
+  /** The PDF brief, drawn in the worker. */
+  async pdf(summary: Summary, ctx: ReportContext): Promise<Buffer> {
+    const bytes = (await this.ask({ kind: 'pdf', summary, ctx })) as Uint8Array;
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
   private compute(target: SerialisedTarget): Promise<Summary | null> {
+    return this.ask({ kind: 'summary', target }) as Promise<Summary | null>;
+  }
+
+  private ask(request: DistributiveOmit<WorkerRequest, 'id'>): Promise<unknown> {
     if (this.pending.size >= QUEUE_LIMIT) {
       return Promise.reject(new DomainError(ErrorCode.RATE_LIMITED, 'Many summaries are being prepared right now. Try again in a minute.', { retryAfter: 60 }));
     }
@@ -112,7 +125,7 @@ export class SummariesService implements OnModuleDestroy {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, target } satisfies WorkerRequest);
+      worker.postMessage({ ...request, id } as WorkerRequest);
     });
   }
 
@@ -129,7 +142,7 @@ export class SummariesService implements OnModuleDestroy {
       if (!waiting) return;
       this.pending.delete(reply.id);
       if (reply.ok) {
-        waiting.resolve(reply.summary as Summary | null);
+        waiting.resolve(reply.result);
       } else {
         this.logger.error(`summary failed: ${reply.message}`);
         waiting.reject(new Error('The summary could not be computed.'));

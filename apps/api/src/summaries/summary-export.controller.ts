@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Logger, Param, Req, Res } from '@nestjs/common';
 import type { Summary } from '@rembug/summary-engine';
-import { commentsCsv, pdfStream, proposalsCsv, renderJson, renderMarkdown, type ReportContext } from '@rembug/summary-report';
+import { commentsCsv, proposalsCsv, renderJson, renderMarkdown, type ReportContext } from '@rembug/summary-report';
 import type { Request, Response } from 'express';
 import { DomainError, ErrorCode } from '../common/domain-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -70,9 +70,14 @@ export class SummaryExportController {
     }
     let summary: Summary;
     let ctx: ReportContext;
+    let whole: string | Buffer | undefined;
     try {
       ctx = { lang: exportLanguage(req.query.lang), siteUrl: this.config.publicWebUrl };
       summary = await this.limits.summary(req, load);
+      // Whole files are made before anything is sent, so a failure can still be a plain error.
+      if (file === 'summary.md') whole = renderMarkdown(summary, ctx);
+      else if (file === 'summary.json') whole = renderJson(summary);
+      else if (file === 'summary.pdf') whole = await this.summaries.pdf(summary, ctx);
     } catch (error) {
       this.refuse(res, error);
       return;
@@ -84,11 +89,12 @@ export class SummaryExportController {
       'Content-Language': ctx.lang,
       'X-Content-Type-Options': 'nosniff',
     });
+    if (whole !== undefined) {
+      res.end(whole);
+      return;
+    }
     try {
-      if (file === 'summary.md') res.end(renderMarkdown(summary, ctx));
-      else if (file === 'summary.json') res.end(renderJson(summary));
-      else if (file === 'summary.pdf') await this.pipe(res, pdfStream(summary, ctx));
-      else await this.stream(res, file === 'summary.csv' ? commentsCsv(summary, ctx) : proposalsCsv(summary, ctx));
+      await this.stream(res, file === 'summary.csv' ? commentsCsv(summary, ctx) : proposalsCsv(summary, ctx));
     } catch (error) {
       this.logger.error(`summary export ${file} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       // Cut the connection: a file that just stopped would look complete.
@@ -111,15 +117,6 @@ export class SummaryExportController {
       if (!more) await writable(res);
     }
     res.end(buffer);
-  }
-
-  private pipe(res: Response, pdf: NodeJS.ReadableStream): Promise<void> {
-    return new Promise((resolve, reject) => {
-      pdf.on('error', reject);
-      res.on('close', resolve);
-      res.on('finish', resolve);
-      pdf.pipe(res);
-    });
   }
 
   private refuse(res: Response, error: unknown): void {

@@ -1,16 +1,16 @@
 // A worker thread that reads and summarises debates off the API's event loop: a big area's summary takes seconds
 // of CPU, during which live updates and other requests must keep flowing. It keeps one database connection of its own.
 import { parentPort, workerData } from 'node:worker_threads';
+import type { Summary } from '@rembug/summary-engine';
+import { renderPdf, type ReportContext } from '@rembug/summary-report';
 import pg from 'pg';
 import { computeSummary } from './summary.compute.js';
 import type { SummaryTarget } from './summary.reader.js';
 
-export interface WorkerRequest {
-  id: number;
-  target: SerialisedTarget;
-}
+/** Summarise a target, or draw a summary's PDF brief (a second of CPU for a big one, so it is drawn here too). */
+export type WorkerRequest = { id: number; kind: 'summary'; target: SerialisedTarget } | { id: number; kind: 'pdf'; summary: Summary; ctx: ReportContext };
 
-export type WorkerReply = { id: number; ok: true; summary: unknown } | { id: number; ok: false; message: string };
+export type WorkerReply = { id: number; ok: true; result: unknown } | { id: number; ok: false; message: string };
 
 /** Dates cross the thread boundary as ISO strings. */
 export type SerialisedTarget =
@@ -43,12 +43,20 @@ let queue: Promise<void> = Promise.resolve();
 parentPort!.on('message', (request: WorkerRequest) => {
   queue = queue.then(async () => {
     try {
+      if (request.kind === 'pdf') {
+        const pdf = await renderPdf(request.summary, request.ctx);
+        // Handed over, not copied.
+        const bytes = new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength).slice();
+        parentPort!.postMessage({ id: request.id, ok: true, result: bytes } satisfies WorkerReply, [bytes.buffer]);
+        return;
+      }
       const db = await connection();
       const summary = await computeSummary(async (sql, params) => (await db.query(sql, params)).rows, toTarget(request.target));
-      parentPort!.postMessage({ id: request.id, ok: true, summary } satisfies WorkerReply);
+      parentPort!.postMessage({ id: request.id, ok: true, result: summary } satisfies WorkerReply);
     } catch (error) {
       const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
       parentPort!.postMessage({ id: request.id, ok: false, message } satisfies WorkerReply);
+      if (request.kind === 'pdf') return;
       // A connection that failed mid-transaction is not trusted again.
       const failed = client;
       client = undefined;
