@@ -1,8 +1,8 @@
+import { compareStrings } from './compare.js';
 import type { Masker } from './privacy.js';
 import { instantMs } from './time.js';
 import type { SummaryInput, ThreadInput } from './types.js';
-import { compareStrings } from './vote-order.js';
-import type { VoteOrder } from './vote-order.js';
+import type { VoteTable } from './vote-table.js';
 
 /** A comment that may be shown: visible, in a visible thread. Its text is already masked. */
 export interface DebateComment {
@@ -41,7 +41,7 @@ export interface Debate {
   excludedComments: number;
 }
 
-export function prepareDebate(input: SummaryInput, votesInOrder: VoteOrder, masker: Masker): Debate {
+export function prepareDebate(input: SummaryInput, table: VoteTable, masker: Masker): Debate {
   const threads = byUniqueId(input.threads, 'thread');
   const visibleThread = (id: string): ThreadInput | undefined => {
     const thread = threads.get(id);
@@ -51,18 +51,18 @@ export function prepareDebate(input: SummaryInput, votesInOrder: VoteOrder, mask
     .filter((comment) => !comment.hidden && !comment.deleted && visibleThread(comment.threadId))
     .sort((a, b) => compareStrings(a.id, b.id));
   const commentIndex = new Map(shown.map((comment, index) => [comment.id, index]));
-  const votes = latestVotes(input, votesInOrder, commentIndex);
+  const votes = latestVotes(table, commentIndex);
 
   const roles = new Map<string, string>();
   for (const participant of byUniqueId(input.participants, 'participant').values()) roles.set(participant.id, participant.role);
   const people = new Set(roles.keys());
   for (const comment of shown) people.add(comment.authorId);
-  const voted = new Uint8Array(votesInOrder.participantIds.length);
+  const voted = new Uint8Array(table.participantIds.length);
   for (let i = 0; i < votes.length; i++) voted[votes.person[i]] = 1;
-  votesInOrder.participantIds.forEach((id, rank) => voted[rank] && people.add(id));
+  table.participantIds.forEach((id, rank) => voted[rank] && people.add(id));
   const personIds = [...people].sort(compareStrings);
   const personIndex = new Map(personIds.map((id, index) => [id, index]));
-  const personOfRank = Int32Array.from(votesInOrder.participantIds, (id) => personIndex.get(id) ?? -1);
+  const personOfRank = Int32Array.from(table.participantIds, (id) => personIndex.get(id) ?? -1);
   for (let i = 0; i < votes.length; i++) votes.person[i] = personOfRank[votes.person[i]];
 
   return {
@@ -85,29 +85,26 @@ export function prepareDebate(input: SummaryInput, votesInOrder: VoteOrder, mask
 }
 
 /**
- * Votes on shown comments, walked in vote order so that one person's votes on a comment are together, oldest first:
- * the last one stands. `person` holds participant ranks until the caller maps them to people.
+ * Votes on shown comments, walked in the table's order, where one person's votes on a comment are together, oldest
+ * first: the last one stands. `person` holds participant ranks until the caller maps them to people.
  */
-function latestVotes(input: SummaryInput, { order, commentIds, commentRank, participantRank }: VoteOrder, commentIndex: Map<string, number>): DebateVotes {
-  const commentOfRank = Int32Array.from(commentIds, (id) => commentIndex.get(id) ?? -1);
-  const n = order.length;
+function latestVotes(table: VoteTable, commentIndex: Map<string, number>): DebateVotes {
+  const commentOfRank = Int32Array.from(table.commentIds, (id) => commentIndex.get(id) ?? -1);
+  const n = table.count;
   const comment = new Int32Array(n);
   const person = new Int32Array(n);
   const value = new Int8Array(n);
   const atMs = new Float64Array(n);
   let length = 0;
   for (let i = 0; i < n; i++) {
-    const v = order[i];
-    const vote = input.commentVotes[v];
-    if (vote.vote !== 1 && vote.vote !== -1 && vote.vote !== 0) throw new RangeError(`vote must be 1, -1 or 0, got ${JSON.stringify(vote.vote)}`);
-    const c = commentOfRank[commentRank[v]];
+    const c = commentOfRank[table.comment[i]];
     if (c < 0) continue;
-    const p = participantRank[v];
+    const p = table.participant[i];
     if (length > 0 && comment[length - 1] === c && person[length - 1] === p) length--;
     comment[length] = c;
     person[length] = p;
-    value[length] = vote.vote;
-    atMs[length] = instantMs(vote.at, `vote on comment ${vote.commentId}`);
+    value[length] = table.value[i];
+    atMs[length] = table.atMs[i];
     length++;
   }
   return {
@@ -123,7 +120,8 @@ function latestVotes(input: SummaryInput, { order, commentIds, commentRank, part
 function byUniqueId<T extends { id: string }>(items: readonly T[], what: string): Map<string, T> {
   const map = new Map<string, T>();
   for (const item of items) {
-    if (map.has(item.id)) throw new RangeError(`${what} id ${JSON.stringify(item.id)} appears twice in the input`);
+    // The id is named for threads and comments only: an account id has no business in a log line.
+    if (map.has(item.id)) throw new RangeError(`${what} id ${what === 'participant' ? '' : `${JSON.stringify(item.id)} `}appears twice in the input`);
     map.set(item.id, item);
   }
   return map;

@@ -2,40 +2,30 @@ import { createHash } from 'node:crypto';
 import type { Hash } from 'node:crypto';
 import { canonicalJson } from '@rembug/audit-chain';
 import type { JsonValue } from '@rembug/audit-chain';
+import { compareStrings } from './compare.js';
+import { writeIsoInstant } from './time.js';
 import type { SummaryInput } from './types.js';
-import { compareStrings, voteOrder } from './vote-order.js';
-import type { VoteOrder } from './vote-order.js';
+import { voteTable } from './vote-table.js';
+import type { VoteTable } from './vote-table.js';
 
 /**
  * "sha256:<hex>" of the canonical JSON (RFC 8785: sorted keys, no spaces) of `input` without `asOf`, its arrays
- * ordered by id (votes by commentId, participantId, at, vote; responses by id) so that the order the data was read
- * in does not count. Only the fields the engine reads are hashed. A lone UTF-16 surrogate, which JSON cannot carry
+ * ordered by id (votes by commentId then participantId, repeated votes by time; responses by id) so that the order
+ * the data was read in does not count. Only the fields the engine reads are hashed. A lone UTF-16 surrogate, which JSON cannot carry
  * portably, is hashed as U+FFFD, as the engine reads it.
  */
 export function inputHash(input: SummaryInput): string {
-  return hashInput(input, voteOrder(input.commentVotes));
+  return hashInput(input, voteTable(input.commentVotes));
 }
 
-/** As inputHash, with the vote order already computed (summarise needs it too). */
-export function hashInput(input: SummaryInput, votesInOrder: VoteOrder): string {
+/** As inputHash, with the votes already read (summarise needs them too). */
+export function hashInput(input: SummaryInput, votes: VoteTable): string {
   const out = new HashWriter(createHash('sha256'));
-  out.write('{"areas":');
+  out.text('{"areas":');
   writeRecords(out, input.areas, (a) => ({ id: wf(a.id), name: wf(a.name), parentId: wfOrNull(a.parentId) }));
-  out.write(',"commentVotes":[');
-  const { order, commentRank, participantRank } = votesInOrder;
-  const commentJson = votesInOrder.commentIds.map((id) => JSON.stringify(wf(id)));
-  const participantJson = votesInOrder.participantIds.map((id) => JSON.stringify(wf(id)));
-  const votes = input.commentVotes;
-  for (let i = 0; i < order.length; i++) {
-    const v = order[i];
-    const vote = votes[v];
-    // Keys in canonical order, written directly: a million votes through the generic serialiser take seconds.
-    out.write(
-      `${i > 0 ? ',' : ''}{"at":${jsonString(vote.at)},"commentId":${commentJson[commentRank[v]]},` +
-        `"participantId":${participantJson[participantRank[v]]},"vote":${JSON.stringify(vote.vote)}}`,
-    );
-  }
-  out.write('],"comments":');
+  out.text(',"commentVotes":[');
+  writeVotes(out, votes);
+  out.text('],"comments":');
   writeRecords(out, input.comments, (c) => ({
     id: wf(c.id),
     threadId: wf(c.threadId),
@@ -46,9 +36,9 @@ export function hashInput(input: SummaryInput, votesInOrder: VoteOrder): string 
     hidden: c.hidden,
     deleted: c.deleted,
   }));
-  out.write(',"participants":');
+  out.text(',"participants":');
   writeRecords(out, input.participants, (p) => ({ id: wf(p.id), role: wf(p.role), areaId: wfOrNull(p.areaId) }));
-  out.write(',"proposals":');
+  out.text(',"proposals":');
   writeRecords(out, input.proposals, (p) => ({
     id: wf(p.id),
     title: wf(p.title),
@@ -72,8 +62,8 @@ export function hashInput(input: SummaryInput, votesInOrder: VoteOrder): string 
     })).map(([, record]) => record),
   }));
   const scope = input.scope;
-  out.write(',"scope":');
-  out.write(
+  out.text(',"scope":');
+  out.text(
     canonicalJson({
       threadId: wfOrNull(scope.threadId),
       areaId: wfOrNull(scope.areaId),
@@ -83,7 +73,7 @@ export function hashInput(input: SummaryInput, votesInOrder: VoteOrder): string 
       title: wf(scope.title),
     }),
   );
-  out.write(',"threads":');
+  out.text(',"threads":');
   writeRecords(out, input.threads, (t) => ({
     id: wf(t.id),
     title: wf(t.title),
@@ -93,8 +83,38 @@ export function hashInput(input: SummaryInput, votesInOrder: VoteOrder): string 
     hidden: t.hidden,
     deleted: t.deleted,
   }));
-  out.write('}');
+  out.text('}');
   return `sha256:${out.digest()}`;
+}
+
+const encoder = new TextEncoder();
+const ISO_INSTANT_JSON = 26;
+
+/**
+ * Votes as `{"at":…,"commentId":…,"participantId":…,"vote":…}` (keys in canonical order), assembled from bytes
+ * prepared once per distinct id, with each timestamp written from its number: building a million small strings
+ * instead, or reading the vote objects again out of order, costs seconds.
+ */
+function writeVotes(out: HashWriter, votes: VoteTable): void {
+  const commentJson = votes.commentIds.map((id) => encoder.encode(`,"commentId":${JSON.stringify(wf(id))}`));
+  const participantJson = votes.participantIds.map((id) => encoder.encode(`,"participantId":${JSON.stringify(wf(id))},"vote":`));
+  const valueJson = new Map([1, -1, 0].map((value) => [value, encoder.encode(`${value}}`)]));
+  const first = encoder.encode('{"at":');
+  const next = encoder.encode(',{"at":');
+  const checkOther = votes.otherAt.size > 0;
+  for (let i = 0; i < votes.count; i++) {
+    out.bytes(i === 0 ? first : next);
+    const other = checkOther ? votes.otherAt.get(votes.order[i]) : undefined;
+    if (other === undefined) {
+      const at = out.reserve(ISO_INSTANT_JSON);
+      out.block[at] = 34;
+      writeIsoInstant(votes.atMs[i], out.block, at + 1);
+      out.block[at + ISO_INSTANT_JSON - 1] = 34;
+    } else out.text(JSON.stringify(wf(other)));
+    out.bytes(commentJson[votes.comment[i]]);
+    out.bytes(participantJson[votes.participant[i]]);
+    out.bytes(valueJson.get(votes.value[i])!);
+  }
 }
 
 type JsonRecord = { [key: string]: JsonValue };
@@ -110,9 +130,9 @@ function sortedRecords<T extends { id: string }>(items: readonly T[], toRecord: 
 }
 
 function writeRecords<T extends { id: string }>(out: HashWriter, items: readonly T[], toRecord: (item: T) => JsonRecord): void {
-  out.write('[');
-  sortedRecords(items, toRecord).forEach(([, , json], i) => out.write(i > 0 ? `,${json}` : json));
-  out.write(']');
+  out.text('[');
+  sortedRecords(items, toRecord).forEach(([, , json], i) => out.text(i > 0 ? `,${json}` : json));
+  out.text(']');
 }
 
 const LONE_SURROGATE = /\p{Surrogate}/u;
@@ -122,26 +142,36 @@ function wf(text: string): string {
   return LONE_SURROGATE.test(text) ? text.replace(LONE_SURROGATES, '\uFFFD') : text;
 }
 
-// Timestamps as the database writes them need no escaping; anything else goes the long way.
-const PLAIN = /^[0-9A-Za-z:.+ -]*$/;
-
-function jsonString(text: string): string {
-  return PLAIN.test(text) ? `"${text}"` : JSON.stringify(wf(text));
-}
-
 function wfOrNull(text: string | null): string | null {
   return text === null ? null : wf(text);
 }
 
-/** Feeds the hash in blocks: one update per vote would cost more than the hashing itself. */
+/** Feeds the hash in 64 KiB blocks. */
 class HashWriter {
-  private chunk = '';
+  readonly block = new Uint8Array(1 << 16);
+  private length = 0;
 
   constructor(private readonly hash: Hash) {}
 
-  write(text: string): void {
-    this.chunk += text;
-    if (this.chunk.length >= 1 << 16) this.flush();
+  /** Room for `size` more bytes at the returned offset in `block`, which the caller fills. */
+  reserve(size: number): number {
+    if (this.length + size > this.block.length) this.flush();
+    const at = this.length;
+    this.length += size;
+    return at;
+  }
+
+  bytes(source: Uint8Array): void {
+    if (source.length > this.block.length) {
+      this.flush();
+      this.hash.update(source);
+      return;
+    }
+    this.block.set(source, this.reserve(source.length));
+  }
+
+  text(text: string): void {
+    this.bytes(encoder.encode(text));
   }
 
   digest(): string {
@@ -150,7 +180,7 @@ class HashWriter {
   }
 
   private flush(): void {
-    if (this.chunk.length > 0) this.hash.update(this.chunk, 'utf8');
-    this.chunk = '';
+    if (this.length > 0) this.hash.update(this.block.subarray(0, this.length));
+    this.length = 0;
   }
 }

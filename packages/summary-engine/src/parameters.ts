@@ -30,7 +30,7 @@ const COUNTS: ReadonlyArray<keyof SummaryParameters> = [
 
 /**
  * The defaults with `overrides` applied, checked. A bad knob is refused rather than clamped: the parameters are
- * printed in the summary's provenance, and a brief must not claim settings it did not use.
+ * printed in the summary's provenance, and a summary must not claim settings it did not use.
  */
 export function resolveParameters(overrides: Partial<SummaryParameters> = {}): SummaryParameters {
   const parameters: SummaryParameters = { ...DEFAULT_PARAMETERS };

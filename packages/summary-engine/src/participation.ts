@@ -1,8 +1,8 @@
+import { compareStrings } from './compare.js';
 import type { Debate } from './debate.js';
 import type { Masker } from './privacy.js';
 import { dayLabel, dayNumber } from './time.js';
 import type { AreaInput, Participation, ParticipationSlice } from './types.js';
-import { compareStrings } from './vote-order.js';
 
 /**
  * Counts per slice (an area, a day, a role) with each person counted once per slice. Slices are numbered, and people
@@ -23,8 +23,18 @@ class SliceCounter {
     }
   }
 
+  comment(s: number, person: number): void {
+    this.comments[s]++;
+    this.person(s, person);
+  }
+
+  vote(s: number, person: number): void {
+    this.votes[s]++;
+    this.person(s, person);
+  }
+
   /** Counts `person` in slice `s` unless already counted there (calls come grouped by person). */
-  person(s: number, person: number): void {
+  private person(s: number, person: number): void {
     if (this.stamp[s] !== person) {
       this.stamp[s] = person;
       this.people[s]++;
@@ -87,17 +97,17 @@ export function participation(debate: Debate, areas: readonly AreaInput[], propo
     const role = roleOf.index[p];
     for (let e = commentsOf.start[p]; e < commentsOf.start[p + 1]; e++) {
       const c = commentsOf.items[e];
-      for (const [counter, s] of [[byArea, areaOf.index[c]], [byDay, commentDay[c] - firstDay], [byRole, role], [everyone, 0]] as const) {
-        counter.comments[s]++;
-        counter.person(s, p);
-      }
+      byArea.comment(areaOf.index[c], p);
+      byDay.comment(commentDay[c] - firstDay, p);
+      byRole.comment(role, p);
+      everyone.comment(0, p);
     }
     for (let e = votesOf.start[p]; e < votesOf.start[p + 1]; e++) {
       const v = votesOf.items[e];
-      for (const [counter, s] of [[byArea, areaOf.index[comments[votes.comment[v]].index]], [byDay, voteDay[v] - firstDay], [byRole, role], [everyone, 0]] as const) {
-        counter.votes[s]++;
-        counter.person(s, p);
-      }
+      byArea.vote(areaOf.index[votes.comment[v]], p);
+      byDay.vote(voteDay[v] - firstDay, p);
+      byRole.vote(role, p);
+      everyone.vote(0, p);
     }
   }
 

@@ -1,4 +1,4 @@
-import { maskPersonalData } from '@rembug/personal-data';
+import { PERSONAL_DATA_KINDS, maskPersonalData } from '@rembug/personal-data';
 
 // A lone surrogate has no UTF-8 form and the canonical serialiser refuses it; U+FFFD is what a UTF-8 decoder shows.
 const LONE_SURROGATE = /\p{Surrogate}/gu;
@@ -29,5 +29,11 @@ export class Masker {
   }
 }
 
-/** The markers masking leaves in a text; a phrase or quote built from tokens must never take one apart. */
-export const MASK_MARKER = /\[(?:NIK|PHONE|EMAIL|PAYMENT_CARD|NPWP|BANK_ACCOUNT)\]/g;
+/** The markers masking leaves in a text ([NIK], [PHONE], …), as a pattern: no phrase or quote may take one apart. */
+export const MASK_MARKER_PATTERN = `\\[(?:${PERSONAL_DATA_KINDS.join('|')})\\]`;
+
+const MASK_MARKER = new RegExp(MASK_MARKER_PATTERN, 'u');
+
+export function containsMaskMarker(text: string): boolean {
+  return MASK_MARKER.test(text);
+}

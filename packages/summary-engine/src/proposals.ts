@@ -1,7 +1,7 @@
 import type { Masker } from './privacy.js';
 import { instantMs } from './time.js';
 import type { ProposalInput, ProposalSummary, ResponseClock } from './types.js';
-import { compareStrings } from './vote-order.js';
+import { compareStrings } from './compare.js';
 
 /**
  * Visible proposals ranked by support: most supports first, then fewest opposes, then oldest, then id. Titles,

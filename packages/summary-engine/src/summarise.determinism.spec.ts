@@ -51,6 +51,12 @@ describe('inputHash', () => {
   const input = smallDebate();
 
   it('is the SHA-256 of the canonical JSON of the input without asOf, arrays in id order', () => {
+    // Timestamps in another ISO form, and a leap day, are hashed as written.
+    const input = smallDebate();
+    input.commentVotes.push(
+      { participantId: 'acct-eka', commentId: 'c-2', vote: 1, at: '2026-11-02T10:00:00+07:00' },
+      { participantId: 'acct-fajar', commentId: 'c-2', vote: 0, at: '2028-02-29T23:59:59.999Z' },
+    );
     const byId = <T extends { id: string }>(items: T[]): T[] => [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const { asOf: _asOf, ...rest } = input;
     const canonical = {

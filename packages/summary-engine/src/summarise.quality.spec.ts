@@ -1,7 +1,9 @@
-import { summarise } from './index.js';
+import { findPersonalData } from '@rembug/personal-data';
+import { serialiseSummary, summarise } from './index.js';
 import type { Summary, SummaryInput } from './index.js';
 import { pseudonym } from './pseudonym.js';
 import { adjustedRandIndex, precisionRecall } from './testing/agreement.js';
+import { PLANTED_PERSONAL_DATA } from './testing/small-debate.js';
 import { syntheticDebate } from './testing/synthetic.js';
 import type { StatementKind, SyntheticDebate } from './testing/synthetic.js';
 
@@ -197,5 +199,34 @@ describe('hidden content in a large debate', () => {
     const shownVotes = input.commentVotes.filter((vote) => !hidden.has(vote.commentId)).length;
     expect(summary.participation.voteCount).toBe(shownVotes);
     expect(summary.provenance.inputCounts.excludedComments).toBe(10);
+  });
+});
+
+describe('personal data and accounts in a large debate', () => {
+  const debate = syntheticDebate({ seed: 'private' });
+  const input: SummaryInput = structuredClone(debate.input);
+  // Into the most voted comments, where quotes and themes are drawn from, and into the sentences themselves.
+  const votesOn = new Map<string, number>();
+  for (const vote of input.commentVotes) votesOn.set(vote.commentId, (votesOn.get(vote.commentId) ?? 0) + 1);
+  const busiest = [...input.comments].sort((a, b) => votesOn.get(b.id)! - votesOn.get(a.id)!).slice(0, 12);
+  busiest.forEach((comment, i) => {
+    const value = PLANTED_PERSONAL_DATA[i % PLANTED_PERSONAL_DATA.length];
+    comment.body = i % 2 === 0 ? `${comment.body} Hubungi ${value} untuk jalan rusak.` : `Jalan rusak, kontak ${value}. ${comment.body}`;
+  });
+  const text = serialiseSummary(summarise(input, { parameters }));
+
+  it('plants the data in comments the summary quotes from', () => {
+    const summary = JSON.parse(text) as Summary;
+    expect(summary.quotes.length).toBeGreaterThan(0);
+    expect(summary.comments.filter((row) => row.text.includes('[PHONE]') || row.text.includes('[NIK]')).length).toBeGreaterThan(0);
+  });
+
+  it('lets none of it through', () => {
+    for (const value of PLANTED_PERSONAL_DATA) expect(text).not.toContain(value);
+    expect(findPersonalData(text)).toEqual([]);
+  });
+
+  it('names no account', () => {
+    for (const participant of input.participants) expect(text).not.toContain(participant.id);
   });
 });

@@ -1,3 +1,4 @@
+import { compareStrings } from './compare.js';
 import { prepareDebate } from './debate.js';
 import { hashInput } from './input-hash.js';
 import { SeededRandom } from './math/random.js';
@@ -14,7 +15,7 @@ import { quotes } from './text/quotes.js';
 import { themes } from './text/themes.js';
 import type { CommentRow, Summary, SummaryInput, SummaryOptions } from './types.js';
 import { ENGINE_NAME, ENGINE_VERSION, SUMMARY_SCHEMA_VERSION } from './version.js';
-import { compareStrings, voteOrder } from './vote-order.js';
+import { voteTable } from './vote-table.js';
 
 /**
  * The summary of a debate. Pure and deterministic: the same input and options give the same summary (and, through
@@ -24,12 +25,12 @@ import { compareStrings, voteOrder } from './vote-order.js';
  */
 export function summarise(input: SummaryInput, options: SummaryOptions = {}): Summary {
   const parameters = resolveParameters(options.parameters);
-  const votesInOrder = voteOrder(input.commentVotes);
-  const inputHash = hashInput(input, votesInOrder);
+  const votes = voteTable(input.commentVotes);
+  const inputHash = hashInput(input, votes);
   const random = new SeededRandom(inputHash.slice('sha256:'.length));
   const masker = new Masker();
 
-  const debate = prepareDebate(input, votesInOrder, masker);
+  const debate = prepareDebate(input, votes, masker);
   const proposals = proposalSummaries(input.proposals, input.asOf, masker);
   const opinion = analyseOpinions(debate, parameters, options.pseudonymKey ?? '', random);
   const groupIds = opinion.groups.groups.map((group) => group.id);

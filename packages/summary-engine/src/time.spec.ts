@@ -1,4 +1,4 @@
-import { dayLabel, dayNumber, instantMs } from './time.js';
+import { dayLabel, dayNumber, instantMs, writeIsoInstant } from './time.js';
 
 describe('instantMs', () => {
   it('reads the database form exactly as Date.parse does', () => {
@@ -27,5 +27,17 @@ describe('days', () => {
     expect(dayLabel(dayNumber(lateEvening + 1, 420))).toBe('2026-11-02');
     expect(dayLabel(dayNumber(lateEvening + 1, 0))).toBe('2026-11-01');
     expect(dayLabel(dayNumber(Date.parse('2026-11-01T02:00:00.000Z'), -180))).toBe('2026-10-31');
+  });
+});
+
+describe('writeIsoInstant', () => {
+  it('writes what toISOString writes', () => {
+    const out = new Uint8Array(24);
+    const instants = [0, -1, 951_782_400_000, 1_709_251_199_999, Date.parse('2026-11-02T03:04:05.678Z'), Date.parse('2099-12-31T23:59:59.999Z')];
+    for (let i = 0; i < 2000; i++) instants.push(Math.floor(((i * 7919) % 2000) * 1.6e9 + i * 12_345_678.9) - 9e11);
+    for (const ms of instants) {
+      writeIsoInstant(ms, out, 0);
+      expect(new TextDecoder().decode(out)).toBe(new Date(ms).toISOString());
+    }
   });
 });

@@ -23,17 +23,17 @@ const MAX_ITERATIONS = 100;
  * Pol.is starts from the first k distinct points; k-means++ does better on unequal groups and stays reproducible
  * because the generator's seed comes from the data. Ties go to the lower index throughout.
  */
-export function kMeans(points: PlanePoints, k: number, random: SeededRandom, restarts: number): Clustering {
+export function kMeans(points: PlanePoints, k: number, random: SeededRandom, restarts: number, maxIterations = MAX_ITERATIONS): Clustering {
   let best: Clustering | undefined;
   for (let run = 0; run < restarts; run++) {
-    const result = lloyd(points, seedCentres(points, k, random));
+    const result = lloyd(points, seedCentres(points, k, random), maxIterations);
     if (!best || result.inertia < best.inertia) best = result;
   }
   return best!;
 }
 
-/** Lloyd iterations from the given centres until no point changes cluster. */
-export function lloyd(points: PlanePoints, start: { x: Float64Array; y: Float64Array }): Clustering {
+/** Lloyd iterations from the given centres until no point changes cluster (or `maxIterations`). */
+export function lloyd(points: PlanePoints, start: { x: Float64Array; y: Float64Array }, maxIterations = MAX_ITERATIONS): Clustering {
   const n = points.x.length;
   const k = start.x.length;
   const centreX = Float64Array.from(start.x);
@@ -43,7 +43,7 @@ export function lloyd(points: PlanePoints, start: { x: Float64Array; y: Float64A
   const sumX = new Float64Array(k);
   const sumY = new Float64Array(k);
   const mass = new Float64Array(k);
-  for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+  for (let iteration = 0; iteration < maxIterations; iteration++) {
     let changed = false;
     for (let i = 0; i < n; i++) {
       let nearest = 0;

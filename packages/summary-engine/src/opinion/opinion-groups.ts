@@ -2,8 +2,8 @@ import type { Debate } from '../debate.js';
 import type { SeededRandom } from '../math/random.js';
 import { pseudonym } from '../pseudonym.js';
 import { round6 } from '../round.js';
+import { compareStrings } from '../compare.js';
 import type { OpinionGroup, OpinionGroups, OpinionGroupsStatus, SummaryParameters } from '../types.js';
-import { compareStrings } from '../vote-order.js';
 import type { Clustering, PlanePoints } from './kmeans.js';
 import { kMeans, lloyd } from './kmeans.js';
 import { principalComponents } from './pca.js';
@@ -14,9 +14,11 @@ import type { VoteMatrix } from './vote-matrix.js';
 /** Pol.is clusters people into about 100 base clusters first and groups those; so do we, for the same reason. */
 const BASE_CLUSTERS = 100;
 /** Above this many people the reported silhouette is measured on an evenly spread sample of them. */
-const SILHOUETTE_SAMPLE = 10_000;
+const SILHOUETTE_SAMPLE = 5_000;
 const GROUP_RESTARTS = 10;
-const BASE_RESTARTS = 3;
+/** Base clusters only summarise the map for the group search: one k-means++ start, at most 20 rounds (as Pol.is). */
+const BASE_RESTARTS = 1;
+const BASE_ITERATIONS = 20;
 
 /** The opinion map and its groups, plus who is in which group for the statistics that follow. */
 export interface OpinionAnalysis {
@@ -31,14 +33,14 @@ export function analyseOpinions(debate: Debate, parameters: SummaryParameters, p
   const matrix = buildVoteMatrix(debate, parameters.minVotesPerParticipant);
   const groupOfPerson = new Int32Array(debate.personIds.length).fill(-1);
   const base = { participantsInMap: matrix.rows, commentsInMap: matrix.cols };
-  const status = matrix.rows < parameters.minParticipantsForGroups
+  const shortage = matrix.rows < parameters.minParticipantsForGroups
     ? 'TOO_FEW_PARTICIPANTS'
     : matrix.cols < parameters.minCommentsForGroups
       ? 'TOO_FEW_COMMENTS'
       : undefined;
   if (matrix.cols < 2 || matrix.rows === 0) {
     return {
-      groups: { status: status ?? 'TOO_FEW_COMMENTS', ...base, k: null, silhouette: null, explainedVariance: null, groups: [], points: [] },
+      groups: { status: shortage ?? 'TOO_FEW_COMMENTS', ...base, k: null, silhouette: null, explainedVariance: null, groups: [], points: [] },
       groupCount: 0,
       groupOfPerson,
     };
@@ -58,42 +60,38 @@ export function analyseOpinions(debate: Debate, parameters: SummaryParameters, p
       silhouette: score === null ? null : round6(score),
       explainedVariance,
       groups: [],
-      points: mapPoints(points, names, null, []),
+      points: mapPoints(points, names, () => null),
     },
     groupCount: 0,
     groupOfPerson,
   });
-  if (status) return ungrouped(status, null);
+  if (shortage) return ungrouped(shortage, null);
 
   const found = findGroups(points, parameters, random);
   if (!found || found.silhouette < parameters.minSilhouette) return ungrouped('NO_CLEAR_GROUPS', found ? found.silhouette : null);
 
+  // Groups by size, largest first; ties by the first pseudonym among their members, which no account id can steer.
   const { clustering } = found;
   const members = Array.from({ length: clustering.k }, () => [] as number[]);
   clustering.labels.forEach((label, row) => members[label].push(row));
-  const firstName = (rows: number[]): string => rows.map((row) => names[row]).sort(compareStrings)[0] ?? '';
-  const order = members
-    .map((rows, label) => ({ label, rows, first: firstName(rows) }))
+  const ordered = members
+    .map((rows, label) => ({ label, rows, first: rows.map((row) => names[row]).sort(compareStrings)[0] }))
     .filter((group) => group.rows.length > 0)
     .sort((a, b) => b.rows.length - a.rows.length || compareStrings(a.first, b.first));
-  const ids = order.map((_, i) => groupId(i));
-  const idOfLabel = new Map(order.map((group, i) => [group.label, i]));
-  for (let row = 0; row < matrix.rows; row++) groupOfPerson[matrix.rowPerson[row]] = idOfLabel.get(clustering.labels[row])!;
+  const indexOfLabel = new Map(ordered.map((group, index) => [group.label, index]));
+  const groupIndexOfRow = (row: number): number => indexOfLabel.get(clustering.labels[row])!;
+  for (let row = 0; row < matrix.rows; row++) groupOfPerson[matrix.rowPerson[row]] = groupIndexOfRow(row);
   return {
     groups: {
       status: 'FORMED',
       ...base,
-      k: order.length,
+      k: ordered.length,
       silhouette: round6(found.silhouette),
       explainedVariance,
-      groups: order.map((group, i) => ({
-        id: ids[i],
-        size: group.rows.length,
-        centroid: centroid(points, group.rows),
-      })),
-      points: mapPoints(points, names, clustering.labels, order.map((group) => [group.label, ids[idOfLabel.get(group.label)!]])),
+      groups: ordered.map((group, index) => ({ id: groupId(index), size: group.rows.length, centroid: centroid(points, group.rows) })),
+      points: mapPoints(points, names, (row) => groupId(groupIndexOfRow(row))),
     },
-    groupCount: order.length,
+    groupCount: ordered.length,
     groupOfPerson,
   };
 }
@@ -170,7 +168,7 @@ function baseClusters(points: PlanePoints, random: SeededRandom): Required<Plane
   }
   const distinct = { x: Float64Array.from(x), y: Float64Array.from(y), weight: Float64Array.from(weight) };
   if (x.length <= BASE_CLUSTERS) return distinct;
-  const clustering = kMeans(distinct, BASE_CLUSTERS, random, BASE_RESTARTS);
+  const clustering = kMeans(distinct, BASE_CLUSTERS, random, BASE_RESTARTS, BASE_ITERATIONS);
   const out = { x: new Float64Array(BASE_CLUSTERS), y: new Float64Array(BASE_CLUSTERS), weight: new Float64Array(BASE_CLUSTERS) };
   for (let i = 0; i < x.length; i++) out.weight[clustering.labels[i]] += weight[i];
   const kept = Array.from({ length: BASE_CLUSTERS }, (_, c) => c).filter((c) => out.weight[c] > 0);
@@ -203,14 +201,8 @@ function centroid(points: PlanePoints, rows: number[]): { x: number; y: number }
 }
 
 /** Ordered by pseudonym: an order by account id would let anyone who knows the ids line them up with the points. */
-function mapPoints(points: PlanePoints, names: string[], labels: Int32Array | null, idOfLabel: Array<[number, string]>): OpinionGroups['points'] {
-  const ids = new Map(idOfLabel);
+function mapPoints(points: PlanePoints, names: string[], groupOfRow: (row: number) => string | null): OpinionGroups['points'] {
   return names
-    .map((participant, row) => ({
-      participant,
-      x: round6(points.x[row]),
-      y: round6(points.y[row]),
-      groupId: labels ? (ids.get(labels[row]) ?? null) : null,
-    }))
+    .map((participant, row) => ({ participant, x: round6(points.x[row]), y: round6(points.y[row]), groupId: groupOfRow(row) }))
     .sort((a, b) => compareStrings(a.participant, b.participant) || a.x - b.x || a.y - b.y);
 }

@@ -50,6 +50,15 @@ describe('principalComponents', () => {
     v.forEach((x, i) => expect(pca.components[1][i]).toBeCloseTo(x, 8));
   });
 
+  it('works with a block narrower than four (three columns)', () => {
+    const rows = [[2, 0, 0], [-2, 0, 0], [0, 0.6, 0.8], [0, -0.6, -0.8]];
+    const pca = principalComponents(sparse(rows), 2, random());
+    expect(pca.variances[0]).toBeCloseTo(8, 8);
+    expect(pca.variances[1]).toBeCloseTo(2, 8);
+    [1, 0, 0].forEach((x, i) => expect(pca.components[0][i]).toBeCloseTo(x, 8));
+    [0, 0.6, 0.8].forEach((x, i) => expect(pca.components[1][i]).toBeCloseTo(x, 8));
+  });
+
   it('gives the same components, with the same signs, from any start', () => {
     const a = principalComponents(sparse(data), 2, new SeededRandom('1'.repeat(32)));
     const b = principalComponents(sparse(data), 2, new SeededRandom('2'.repeat(32)));

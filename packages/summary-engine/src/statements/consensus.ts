@@ -1,7 +1,7 @@
 import type { DebateComment } from '../debate.js';
 import { round6 } from '../round.js';
 import type { RankedStatement } from '../types.js';
-import { compareStrings } from '../vote-order.js';
+import { compareStrings } from '../compare.js';
 import { Z_90, Z_95, differenceZ, majorityZ, smoothed } from './proportion-tests.js';
 import { statementStats } from './statement-stats.js';
 import type { VoteCounts } from './vote-counts.js';

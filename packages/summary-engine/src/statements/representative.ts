@@ -1,7 +1,7 @@
 import type { DebateComment } from '../debate.js';
 import { round6, share } from '../round.js';
 import type { RepresentativeStatement } from '../types.js';
-import { compareStrings } from '../vote-order.js';
+import { compareStrings } from '../compare.js';
 import { Z_95, differenceZ, majorityZ, smoothed } from './proportion-tests.js';
 import type { VoteCounts } from './vote-counts.js';
 

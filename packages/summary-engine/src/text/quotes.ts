@@ -1,7 +1,7 @@
-import { compareStrings } from '../vote-order.js';
+import { compareStrings } from '../compare.js';
+import { containsMaskMarker } from '../privacy.js';
 import { round6 } from '../round.js';
 import type { Quote } from '../types.js';
-import { MASK_MARKER } from '../privacy.js';
 import { sentenceSpans } from './sentences.js';
 import { isFunctionWord, wordRuns } from './tokens.js';
 
@@ -76,8 +76,7 @@ function collectCandidates(sources: readonly QuoteSource[]): Candidate[] {
     for (const span of sentenceSpans(source.text)) {
       if (candidates.length >= MAX_SENTENCES) return candidates;
       const sentence = source.text.slice(span.start, span.end);
-      MASK_MARKER.lastIndex = 0;
-      if (MASK_MARKER.test(sentence)) continue;
+      if (containsMaskMarker(sentence)) continue;
       const words = wordRuns(sentence).flat();
       if (words.length < MIN_WORDS || words.length > MAX_WORDS) continue;
       const content = new Set<number>();

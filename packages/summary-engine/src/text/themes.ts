@@ -1,7 +1,7 @@
 import type { Masker } from '../privacy.js';
 import { round6 } from '../round.js';
 import type { Theme } from '../types.js';
-import { compareStrings } from '../vote-order.js';
+import { compareStrings } from '../compare.js';
 import { isFunctionWord, wordRuns } from './tokens.js';
 
 export interface ThemeDocument {

@@ -1,8 +1,9 @@
+import { MASK_MARKER_PATTERN } from '../privacy.js';
 import { stopWords } from './stop-words.js';
 
 // A word is letters and digits, joined by an apostrophe or hyphen inside it ("anak-anak", "don't"). A mask marker
 // ([NIK], [PHONE], …) and any punctuation end a run of words, so no phrase reaches across a comma or masked data.
-const PIECES = /\[(?:NIK|PHONE|EMAIL|PAYMENT_CARD|NPWP|BANK_ACCOUNT)\]|[\p{L}\p{N}\p{M}]+(?:['’-][\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}]/gu;
+const PIECES = new RegExp(`${MASK_MARKER_PATTERN}|[\\p{L}\\p{N}\\p{M}]+(?:['’-][\\p{L}\\p{N}\\p{M}]+)*|[^\\s\\p{L}\\p{N}\\p{M}]`, 'gu');
 const WORD = /^[\p{L}\p{N}\p{M}]/u;
 
 /** The text's words, lower case, in runs that punctuation and mask markers separate. */
