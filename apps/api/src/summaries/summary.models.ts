@@ -83,8 +83,9 @@ export class GroupShareModel {
   disagreeShare: number;
 }
 
-@ObjectType('SummaryStatement', { description: 'A comment as a statement people voted on: a point of consensus or of division.' })
-export class SummaryStatementModel {
+/** The comment a statement is, in its own words. */
+@ObjectType({ isAbstract: true })
+abstract class CommentWordsModel {
   @Field(() => ID)
   commentId: string;
 
@@ -93,7 +94,10 @@ export class SummaryStatementModel {
 
   @Field({ description: 'The comment\'s words, verbatim, with personal data masked.' })
   text: string;
+}
 
+@ObjectType('SummaryStatement', { description: 'A comment as a statement people voted on: a point of consensus or of division.' })
+export class SummaryStatementModel extends CommentWordsModel {
   @Field(() => Int)
   votes: number;
 
@@ -120,16 +124,7 @@ export class SummaryStatementModel {
 }
 
 @ObjectType('RepresentativeComment', { description: 'A comment that sets one group apart: it agreed (or disagreed) far more than everyone else.' })
-export class RepresentativeCommentModel {
-  @Field(() => ID)
-  commentId: string;
-
-  @Field(() => ID)
-  threadId: string;
-
-  @Field({ description: 'The comment\'s words, verbatim, with personal data masked.' })
-  text: string;
-
+export class RepresentativeCommentModel extends CommentWordsModel {
   @Field(() => StatementDirection)
   direction: StatementDirection;
 

@@ -4,6 +4,7 @@ import { round6 } from '../round.js';
 import type { Quote } from '../types.js';
 import { sentenceSpans } from './sentences.js';
 import { isFunctionWord, wordRuns } from './tokens.js';
+import { countCommon } from '../math/sorted.js';
 
 export interface QuoteSource {
   id: string;
@@ -160,16 +161,5 @@ function textRank(candidates: readonly Candidate[]): Float64Array {
 }
 
 function overlap(a: Int32Array, b: Int32Array): number {
-  let i = 0;
-  let j = 0;
-  let common = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      common++;
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return common / Math.min(a.length, b.length);
+  return countCommon(a, b) / Math.min(a.length, b.length);
 }

@@ -3,6 +3,7 @@ import { round6 } from '../round.js';
 import type { Theme } from '../types.js';
 import { compareStrings } from '../compare.js';
 import { isFunctionWord, wordRuns } from './tokens.js';
+import { countCommon } from '../math/sorted.js';
 
 export interface ThemeDocument {
   id: string;
@@ -116,16 +117,6 @@ function pairs(key: string): string[] {
 
 /** |a ∩ b| / |a ∪ b| of two ascending lists. */
 function jaccard(a: readonly number[], b: readonly number[]): number {
-  let i = 0;
-  let j = 0;
-  let common = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      common++;
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
+  const common = countCommon(a, b);
   return common / (a.length + b.length - common);
 }
