@@ -21,6 +21,8 @@ declare global {
       unreadNotifications: number;
       /** In the browser only: the reader's language's messages (see routes/+layout.ts). */
       messages?: Readonly<Record<string, string>>;
+      /** A page with `csr = false` says so here, so the layout does not fetch messages no script will read. */
+      scriptless?: boolean;
     }
   }
 }

@@ -171,3 +171,7 @@ export async function flagContent(
 ): Promise<void> {
   await gql(apiUrl, 'mutation($input: FlagContentInput!) { flagContent(input: $input) { id } }', { input: { targetType, targetId, reason, note } }, reporter.token);
 }
+
+export async function voteComment(apiUrl: string, voter: Person, commentId: string, value: 'AGREE' | 'DISAGREE' | 'PASS' | 'NONE'): Promise<void> {
+  await gql(apiUrl, 'mutation($id: ID!, $value: CommentVote!) { voteComment(commentId: $id, value: $value) { id } }', { id: commentId, value }, voter.token);
+}

@@ -71,3 +71,8 @@ export interface StackedRow {
   /** Read out per part, e.g. "Dinas PUPR: 2 answered on time". */
   partTexts: string[];
 }
+
+/** How a series' part is painted: its colour, or the texture (see SeriesPattern) defined under `id` in the same SVG. */
+export function seriesFill(id: string, series: Series): string {
+  return series.texture === 'solid' ? series.colour : `url(#${id}-${series.key})`;
+}

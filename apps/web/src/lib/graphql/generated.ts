@@ -137,6 +137,13 @@ export type NotificationTarget =
   | 'PROPOSAL'
   | 'THREAD';
 
+/** FORMED: opinion groups were found. Otherwise why not: TOO_FEW_PARTICIPANTS or TOO_FEW_COMMENTS with enough votes, or NO_CLEAR_GROUPS (people do not split into distinct groups). */
+export type OpinionGroupsStatus =
+  | 'FORMED'
+  | 'NO_CLEAR_GROUPS'
+  | 'TOO_FEW_COMMENTS'
+  | 'TOO_FEW_PARTICIPANTS';
+
 /** NEW: newest first; TOP: most support first; ACTIVE: latest activity first. */
 export type ProposalSort =
   | 'ACTIVE'
@@ -182,12 +189,25 @@ export type RespondToProposalInput = {
   status: ProposalStatus;
 };
 
+/** NOT_DUE: no answer due yet; AWAITING: due and not late; OVERDUE: late and unanswered; ANSWERED_ON_TIME or ANSWERED_LATE. */
+export type ResponseClock =
+  | 'ANSWERED_LATE'
+  | 'ANSWERED_ON_TIME'
+  | 'AWAITING'
+  | 'NOT_DUE'
+  | 'OVERDUE';
+
 /** What a person may do on Rembug. */
 export type Role =
   | 'ADMIN'
   | 'CITIZEN'
   | 'MODERATOR'
   | 'OFFICIAL';
+
+/** Whether a group stands out by agreeing or by disagreeing. */
+export type StatementDirection =
+  | 'AGREE'
+  | 'DISAGREE';
 
 /** CREATED, THRESHOLD_REACHED (enough support), OFFICIAL_RESPONSE, WITHDRAWN_BY_AUTHOR, MERGED_BY_MODERATOR. */
 export type StatusChangeCause =
@@ -196,6 +216,17 @@ export type StatusChangeCause =
   | 'OFFICIAL_RESPONSE'
   | 'THRESHOLD_REACHED'
   | 'WITHDRAWN_BY_AUTHOR';
+
+/** A slice of the regency to summarise; every part is optional (none: the whole regency). */
+export type SummaryScopeInput = {
+  /** The area, with every district and village inside it. */
+  areaId?: string | null | undefined;
+  categoryId?: string | null | undefined;
+  /** Comments written (and votes cast) from this instant… */
+  from?: string | null | undefined;
+  /** …until before this instant. */
+  to?: string | null | undefined;
+};
 
 /** NEW: newest first; ACTIVE: latest activity first; TOP: most comments and votes first. */
 export type ThreadSort =
@@ -518,6 +549,24 @@ export type SafetyModerateMutationVariables = Exact<{
 
 
 export type SafetyModerateMutation = { moderate: { id: string, action: ModerationActionType } };
+
+export type SummaryStatementPartsFragment = { commentId: string, threadId: string, text: string, votes: number, agreeShare: number, disagreeShare: number, groups: Array<{ groupId: string, votes: number, agreeShare: number, disagreeShare: number }> };
+
+export type SummaryPartsFragment = { asOf: string, participantCount: number, commentCount: number, voteCount: number, proposalCount: number, opinionMap: { status: OpinionGroupsStatus, participantsInMap: number, commentsInMap: number, points: Array<{ groupId: string | null, x: number, y: number }> }, groups: Array<{ id: string, size: number, representativeComments: Array<{ commentId: string, threadId: string, text: string, direction: StatementDirection, agreeShare: number, disagreeShare: number, outsideShare: number, votes: number }> }>, consensus: Array<{ commentId: string, threadId: string, text: string, votes: number, agreeShare: number, disagreeShare: number, groups: Array<{ groupId: string, votes: number, agreeShare: number, disagreeShare: number }> }>, divisive: Array<{ commentId: string, threadId: string, text: string, votes: number, agreeShare: number, disagreeShare: number, groups: Array<{ groupId: string, votes: number, agreeShare: number, disagreeShare: number }> }>, themes: Array<{ phrase: string, commentIds: Array<string> }>, quotes: Array<{ commentId: string, threadId: string, text: string }>, proposals: Array<{ proposalId: string, title: string, status: ProposalStatus, supportCount: number, opposeCount: number, supportThreshold: number, thresholdReached: boolean, clock: ResponseClock, agencyName: string | null, responseDueAt: string | null, respondedAt: string | null }>, provenance: { engineName: string, engineVersion: string, inputHash: string, schemaVersion: number, parameters: string, inputCounts: { excludedComments: number, excludedProposals: number } } };
+
+export type ThreadSummaryQueryVariables = Exact<{
+  threadId: string;
+}>;
+
+
+export type ThreadSummaryQuery = { thread: { id: string, title: string, area: { name: string, slug: string } } | null, threadSummary: { asOf: string, participantCount: number, commentCount: number, voteCount: number, proposalCount: number, opinionMap: { status: OpinionGroupsStatus, participantsInMap: number, commentsInMap: number, points: Array<{ groupId: string | null, x: number, y: number }> }, groups: Array<{ id: string, size: number, representativeComments: Array<{ commentId: string, threadId: string, text: string, direction: StatementDirection, agreeShare: number, disagreeShare: number, outsideShare: number, votes: number }> }>, consensus: Array<{ commentId: string, threadId: string, text: string, votes: number, agreeShare: number, disagreeShare: number, groups: Array<{ groupId: string, votes: number, agreeShare: number, disagreeShare: number }> }>, divisive: Array<{ commentId: string, threadId: string, text: string, votes: number, agreeShare: number, disagreeShare: number, groups: Array<{ groupId: string, votes: number, agreeShare: number, disagreeShare: number }> }>, themes: Array<{ phrase: string, commentIds: Array<string> }>, quotes: Array<{ commentId: string, threadId: string, text: string }>, proposals: Array<{ proposalId: string, title: string, status: ProposalStatus, supportCount: number, opposeCount: number, supportThreshold: number, thresholdReached: boolean, clock: ResponseClock, agencyName: string | null, responseDueAt: string | null, respondedAt: string | null }>, provenance: { engineName: string, engineVersion: string, inputHash: string, schemaVersion: number, parameters: string, inputCounts: { excludedComments: number, excludedProposals: number } } } };
+
+export type AreaSummaryQueryVariables = Exact<{
+  scope: SummaryScopeInput;
+}>;
+
+
+export type AreaSummaryQuery = { summary: { asOf: string, participantCount: number, commentCount: number, voteCount: number, proposalCount: number, opinionMap: { status: OpinionGroupsStatus, participantsInMap: number, commentsInMap: number, points: Array<{ groupId: string | null, x: number, y: number }> }, groups: Array<{ id: string, size: number, representativeComments: Array<{ commentId: string, threadId: string, text: string, direction: StatementDirection, agreeShare: number, disagreeShare: number, outsideShare: number, votes: number }> }>, consensus: Array<{ commentId: string, threadId: string, text: string, votes: number, agreeShare: number, disagreeShare: number, groups: Array<{ groupId: string, votes: number, agreeShare: number, disagreeShare: number }> }>, divisive: Array<{ commentId: string, threadId: string, text: string, votes: number, agreeShare: number, disagreeShare: number, groups: Array<{ groupId: string, votes: number, agreeShare: number, disagreeShare: number }> }>, themes: Array<{ phrase: string, commentIds: Array<string> }>, quotes: Array<{ commentId: string, threadId: string, text: string }>, proposals: Array<{ proposalId: string, title: string, status: ProposalStatus, supportCount: number, opposeCount: number, supportThreshold: number, thresholdReached: boolean, clock: ResponseClock, agencyName: string | null, responseDueAt: string | null, respondedAt: string | null }>, provenance: { engineName: string, engineVersion: string, inputHash: string, schemaVersion: number, parameters: string, inputCounts: { excludedComments: number, excludedProposals: number } } } };
 
 export type ThreadListQueryVariables = Exact<{
   areaId?: string | null | undefined;
@@ -922,6 +971,107 @@ export const ProposalDetailFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProposalDetail"}) as unknown as TypedDocumentString<ProposalDetailFragment, unknown>;
+export const SummaryStatementPartsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment SummaryStatementParts on SummaryStatement {
+  commentId
+  threadId
+  text
+  votes
+  agreeShare
+  disagreeShare
+  groups {
+    groupId
+    votes
+    agreeShare
+    disagreeShare
+  }
+}
+    `, {"fragmentName":"SummaryStatementParts"}) as unknown as TypedDocumentString<SummaryStatementPartsFragment, unknown>;
+export const SummaryPartsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment SummaryParts on Summary {
+  asOf
+  participantCount
+  commentCount
+  voteCount
+  proposalCount
+  opinionMap {
+    status
+    participantsInMap
+    commentsInMap
+    points {
+      groupId
+      x
+      y
+    }
+  }
+  groups {
+    id
+    size
+    representativeComments {
+      commentId
+      threadId
+      text
+      direction
+      agreeShare
+      disagreeShare
+      outsideShare
+      votes
+    }
+  }
+  consensus {
+    ...SummaryStatementParts
+  }
+  divisive {
+    ...SummaryStatementParts
+  }
+  themes {
+    phrase
+    commentIds
+  }
+  quotes {
+    commentId
+    threadId
+    text
+  }
+  proposals {
+    proposalId
+    title
+    status
+    supportCount
+    opposeCount
+    supportThreshold
+    thresholdReached
+    clock
+    agencyName
+    responseDueAt
+    respondedAt
+  }
+  provenance {
+    engineName
+    engineVersion
+    inputHash
+    schemaVersion
+    parameters
+    inputCounts {
+      excludedComments
+      excludedProposals
+    }
+  }
+}
+    fragment SummaryStatementParts on SummaryStatement {
+  commentId
+  threadId
+  text
+  votes
+  agreeShare
+  disagreeShare
+  groups {
+    groupId
+    votes
+    agreeShare
+    disagreeShare
+  }
+}`, {"fragmentName":"SummaryParts"}) as unknown as TypedDocumentString<SummaryPartsFragment, unknown>;
 export const ThreadCommentFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment ThreadComment on Comment {
   id
@@ -1996,6 +2146,194 @@ export const SafetyModerateDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SafetyModerateMutation, SafetyModerateMutationVariables>;
+export const ThreadSummaryDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ThreadSummary($threadId: ID!) {
+  thread(id: $threadId) {
+    id
+    title
+    area {
+      name
+      slug
+    }
+  }
+  threadSummary(threadId: $threadId) {
+    ...SummaryParts
+  }
+}
+    fragment SummaryStatementParts on SummaryStatement {
+  commentId
+  threadId
+  text
+  votes
+  agreeShare
+  disagreeShare
+  groups {
+    groupId
+    votes
+    agreeShare
+    disagreeShare
+  }
+}
+fragment SummaryParts on Summary {
+  asOf
+  participantCount
+  commentCount
+  voteCount
+  proposalCount
+  opinionMap {
+    status
+    participantsInMap
+    commentsInMap
+    points {
+      groupId
+      x
+      y
+    }
+  }
+  groups {
+    id
+    size
+    representativeComments {
+      commentId
+      threadId
+      text
+      direction
+      agreeShare
+      disagreeShare
+      outsideShare
+      votes
+    }
+  }
+  consensus {
+    ...SummaryStatementParts
+  }
+  divisive {
+    ...SummaryStatementParts
+  }
+  themes {
+    phrase
+    commentIds
+  }
+  quotes {
+    commentId
+    threadId
+    text
+  }
+  proposals {
+    proposalId
+    title
+    status
+    supportCount
+    opposeCount
+    supportThreshold
+    thresholdReached
+    clock
+    agencyName
+    responseDueAt
+    respondedAt
+  }
+  provenance {
+    engineName
+    engineVersion
+    inputHash
+    schemaVersion
+    parameters
+    inputCounts {
+      excludedComments
+      excludedProposals
+    }
+  }
+}`) as unknown as TypedDocumentString<ThreadSummaryQuery, ThreadSummaryQueryVariables>;
+export const AreaSummaryDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query AreaSummary($scope: SummaryScopeInput!) {
+  summary(scope: $scope) {
+    ...SummaryParts
+  }
+}
+    fragment SummaryStatementParts on SummaryStatement {
+  commentId
+  threadId
+  text
+  votes
+  agreeShare
+  disagreeShare
+  groups {
+    groupId
+    votes
+    agreeShare
+    disagreeShare
+  }
+}
+fragment SummaryParts on Summary {
+  asOf
+  participantCount
+  commentCount
+  voteCount
+  proposalCount
+  opinionMap {
+    status
+    participantsInMap
+    commentsInMap
+    points {
+      groupId
+      x
+      y
+    }
+  }
+  groups {
+    id
+    size
+    representativeComments {
+      commentId
+      threadId
+      text
+      direction
+      agreeShare
+      disagreeShare
+      outsideShare
+      votes
+    }
+  }
+  consensus {
+    ...SummaryStatementParts
+  }
+  divisive {
+    ...SummaryStatementParts
+  }
+  themes {
+    phrase
+    commentIds
+  }
+  quotes {
+    commentId
+    threadId
+    text
+  }
+  proposals {
+    proposalId
+    title
+    status
+    supportCount
+    opposeCount
+    supportThreshold
+    thresholdReached
+    clock
+    agencyName
+    responseDueAt
+    respondedAt
+  }
+  provenance {
+    engineName
+    engineVersion
+    inputHash
+    schemaVersion
+    parameters
+    inputCounts {
+      excludedComments
+      excludedProposals
+    }
+  }
+}`) as unknown as TypedDocumentString<AreaSummaryQuery, AreaSummaryQueryVariables>;
 export const ThreadListDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ThreadList($areaId: ID, $categoryId: ID, $search: String, $sort: ThreadSort, $after: String, $first: Int, $pinned: Boolean) {
   threads(

@@ -13,6 +13,7 @@ import enNotifications from './messages/en/notifications.json';
 import enProfile from './messages/en/profile.json';
 import enProposals from './messages/en/proposals.json';
 import enSafety from './messages/en/safety.json';
+import enSummary from './messages/en/summary.json';
 import enThreads from './messages/en/threads.json';
 import idAccountability from './messages/id/accountability.json';
 import idAreas from './messages/id/areas.json';
@@ -25,6 +26,7 @@ import idNotifications from './messages/id/notifications.json';
 import idProfile from './messages/id/profile.json';
 import idProposals from './messages/id/proposals.json';
 import idSafety from './messages/id/safety.json';
+import idSummary from './messages/id/summary.json';
 import idThreads from './messages/id/threads.json';
 import type { Locale } from './locales';
 
@@ -50,6 +52,7 @@ const id = /* @__PURE__ */ merge(
   idProfile,
   idModeration,
   idSafety,
+  idSummary,
 );
 
 /** Indonesian is the reference: every key exists there first. */
@@ -69,6 +72,7 @@ const en: Record<MessageKey, string> = /* @__PURE__ */ merge(
   enProfile,
   enModeration,
   enSafety,
+  enSummary,
 );
 
 export const catalogs: Record<Locale, Record<MessageKey, string>> = { id, en };

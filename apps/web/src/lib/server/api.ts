@@ -76,14 +76,11 @@ export async function graphql<TData, TVariables = Variables>(
   const query = document.toString();
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
-  // The API believes this only from addresses it trusts (its TRUST_PROXY setting).
-  const { clientAddress } = requestContext();
-  if (clientAddress) headers['x-forwarded-for'] = clientAddress;
 
   let response: Response;
   let text: string;
   try {
-    response = await fetch(`${apiUrl()}/graphql`, {
+    response = await fetchApi('/graphql', {
       method: 'POST',
       headers,
       body: JSON.stringify({ query, variables }),
@@ -91,7 +88,7 @@ export async function graphql<TData, TVariables = Variables>(
     });
     text = await response.text();
   } catch (cause) {
-    throw new ApiError('UNAVAILABLE', `The API did not answer: ${describe(cause)}`, {}, { cause });
+    throw unavailable(cause);
   }
 
   const body = parse<TData>(text);
@@ -136,6 +133,23 @@ export function rethrowAsHttpError(err: unknown): never {
     if (status) error(status, { message: err.message, code: err.code });
   }
   throw err;
+}
+
+/**
+ * A request to the API at `path` (such as `/graphql` or `/exports/…`), made on the visitor's behalf: the API
+ * believes the visitor's address from this server only (its TRUST_PROXY setting). Network failures are thrown as
+ * fetch throws them; `unavailable` turns them into an ApiError.
+ */
+export function fetchApi(path: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  const { clientAddress } = requestContext();
+  if (clientAddress) headers.set('x-forwarded-for', clientAddress);
+  return fetch(`${apiUrl()}${path}`, { ...init, headers });
+}
+
+/** The API did not answer at all: down, unreachable or too slow. */
+export function unavailable(cause: unknown): ApiError {
+  return new ApiError('UNAVAILABLE', `The API did not answer: ${describe(cause)}`, {}, { cause });
 }
 
 function apiUrl(): string {
