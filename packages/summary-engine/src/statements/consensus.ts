@@ -15,25 +15,34 @@ interface Selection {
 }
 
 /**
- * Statements agreed across every group (Pol.is's group-aware consensus): each group's majority agrees beyond
- * chance (z ≥ 1.28, one-sided 90 %, required of every group at once), ranked by the product over groups of the
- * smoothed agree proportions, which a single reluctant group pulls down. Without groups, statements a majority of
- * everyone agrees with (z ≥ 1.645), ranked by the smoothed agree proportion.
+ * Statements agreed across every group (Pol.is's group-aware consensus): in every group a majority of those who voted
+ * on it agrees, and every group with at least `minVotes` votes on it agrees beyond chance (z ≥ 1.28, one-sided 90 %,
+ * required of each such group at once; at least two groups must be large enough to be tested). A group too small to
+ * test cannot pass the test, so it is held only to its plain majority instead of blocking all common ground. Ranked by
+ * the product over groups of the smoothed agree proportions, which a single reluctant group pulls down. Without
+ * groups, statements a majority of everyone agrees with (z ≥ 1.645), ranked by the smoothed agree proportion.
  */
 export function consensusStatements(selection: Selection): RankedStatement[] {
-  const { counts } = selection;
+  const { counts, minVotes } = selection;
   const k = counts.groupCount;
   return rank(selection, (c) => {
     if (k === 0) {
       return majorityZ(counts.agree[c], counts.votes[c]) >= Z_95 ? smoothed(counts.agree[c], counts.votes[c]) : undefined;
     }
     let score = 1;
+    let tested = 0;
     for (let g = 0; g < k; g++) {
       const at = c * k + g;
-      if (counts.groupVotes[at] === 0 || majorityZ(counts.groupAgree[at], counts.groupVotes[at]) < Z_90) return undefined;
-      score *= smoothed(counts.groupAgree[at], counts.groupVotes[at]);
+      const votes = counts.groupVotes[at];
+      const agree = counts.groupAgree[at];
+      if (2 * agree <= votes) return undefined;
+      if (votes >= minVotes) {
+        if (majorityZ(agree, votes) < Z_90) return undefined;
+        tested++;
+      }
+      score *= smoothed(agree, votes);
     }
-    return score;
+    return tested >= Math.min(2, k) ? score : undefined;
   });
 }
 
