@@ -33,6 +33,11 @@ describe('placeOfArea', () => {
     expect(placeOfArea(areas, 'kuala-dua')!.ancestors.map((a) => a.slug)).toEqual(['kubu-raya', 'sungai-raya']);
   });
 
+  it('also finds an area by its id, as exported summaries link it', () => {
+    const byId = [{ ...areas[1]!, id: '6f1c0b6e-7d3a-4a55-9a77-0d8f2e1c9b21' }];
+    expect(placeOfArea(byId, '6f1c0b6e-7d3a-4a55-9a77-0d8f2e1c9b21')!.area.name).toBe('Sungai Raya');
+  });
+
   it('knows no unknown slug', () => {
     expect(placeOfArea(areas, 'atlantis')).toBeUndefined();
   });

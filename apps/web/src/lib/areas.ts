@@ -49,9 +49,10 @@ export interface AreaPlace<A extends Area> {
   children: A[];
 }
 
-/** Finds an area by its slug in the full list; undefined when no area has it. */
+/** Finds an area by its slug (or id) in the full list; undefined when no area has it. */
 export function placeOfArea<A extends Area & { slug: string }>(areas: readonly A[], slug: string): AreaPlace<A> | undefined {
-  const area = areas.find((candidate) => candidate.slug === slug);
+  // Exports link areas by id (they carry no slugs); people's links use the slug.
+  const area = areas.find((candidate) => candidate.slug === slug || candidate.id === slug);
   if (!area) return undefined;
   const byId = new Map(areas.map((candidate) => [candidate.id, candidate]));
   const ancestors: A[] = [];
