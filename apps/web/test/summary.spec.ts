@@ -315,7 +315,11 @@ describeInBrowser('summary pages in a real browser', (executablePath) => {
       const body = await response.body();
       if (suffix === '.pdf') expect(body.subarray(0, 5).toString()).toBe('%PDF-');
       if (suffix === '.json') expect(JSON.parse(body.toString()).scope.threadId).toBe(threadId);
-      if (suffix === '.md') expect(body.toString()).toContain(title);
+      if (suffix === '.md') {
+        expect(body.toString()).toContain(title);
+        // Quotes link back to their comments on this website.
+        expect(body.toString()).toContain(`${stack.webUrl}/threads/${threadId}#comment-`);
+      }
     }
 
     // Addresses that name nothing are refused plainly, never passed on.

@@ -46,15 +46,17 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const database = await createDatabase();
     cleanups.push(database.drop);
 
+    // Known before the API starts, so exported summaries link to this web server.
+    const webPort = await freePort();
     const api = await startApi({
       databaseUrl: database.url,
-      env: options.apiEnv,
+      env: { PUBLIC_WEB_URL: `http://127.0.0.1:${webPort}`, ...options.apiEnv },
       entry: options.apiEntry,
       readyTimeoutMs: options.readyTimeoutMs,
     });
     cleanups.push(api.stop);
 
-    const web = await startWeb({ apiUrl: api.url, env: options.webEnv, readyTimeoutMs: options.readyTimeoutMs });
+    const web = await startWeb({ apiUrl: api.url, env: options.webEnv, readyTimeoutMs: options.readyTimeoutMs, port: webPort });
     cleanups.push(web.stop);
 
     return { apiUrl: api.url, webUrl: web.url, databaseUrl: database.url, stop };
@@ -100,9 +102,10 @@ export async function startWeb(options: {
   apiUrl: string;
   env?: Record<string, string>;
   readyTimeoutMs?: number;
+  port?: number;
 }): Promise<RunningProcess> {
   requireBuilt(webBuild, 'npm run build -w @rembug/web');
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const server = launch('web', webEntry, {
     PORT: String(port),
