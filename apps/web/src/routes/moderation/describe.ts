@@ -1,6 +1,6 @@
 /** Moderation in plain words: what a log entry records, what it is about, and why a queued item is hidden. */
 import { formatDate } from '$lib/format';
-import type { HiddenCause, ModerationActionType, ModerationLogEntryFragment } from '$lib/graphql/generated';
+import type { HiddenCause, ModerationLogEntryFragment } from '$lib/graphql/generated';
 import type { Locale, MessageKey } from '$lib/i18n';
 import type { MessageParams } from '$lib/i18n/format';
 import { categoryName } from '$lib/reference';
