@@ -366,6 +366,14 @@ describeInBrowser('summary pages in a real browser', (executablePath) => {
     await page.getByRole('heading', { level: 1, name: 'Ringkasan diskusi Kapur' }).waitFor();
     await page.getByText('Desa Kapur · Semua kategori · Sejak awal sampai sekarang').waitFor();
     expect(await page.locator('script').count()).toBe(0);
+    // The regency's name already says what it is: its level word is not said twice.
+    const regency = await areaNamed(stack.apiUrl, 'Kabupaten Kubu Raya');
+    await page.goto(`${stack.webUrl}/areas/${regency.slug}/summary`);
+    await page.getByText('Kabupaten Kubu Raya · Semua kategori · Sejak awal sampai sekarang').waitFor();
+    // Exports link an area by its id; that address shows the same summary.
+    await page.goto(`${stack.webUrl}/areas/${kapur.id}/summary`);
+    await page.getByText('Desa Kapur · Semua kategori · Sejak awal sampai sekarang').waitFor();
+    await page.goto(`${stack.webUrl}/areas/${kapur.slug}/summary`);
 
     const today = todayInWib();
     const form = page.getByRole('form', { name: 'Pilih isi ringkasan' });
