@@ -320,7 +320,7 @@ describe('summaries: threadSummary, summary(scope), exports and the export comma
       expect(id.headers['content-disposition']).toMatch(/^attachment; filename="rembug-ringkasan-jalan-poros-desa-kapur-rusak-\d{4}-\d{2}-\d{2}\.md"$/);
       const md = id.body.toString('utf8');
       expect(md).toContain('Jalan poros Desa Kapur rusak');
-      expect(md).toContain(`https://rembug.example.id/threads/${threadId}#comment-`);
+      expect(md).toContain(`https://rembug.example.id/threads/${threadId}?comment=`);
       expect(md).not.toMatch(/0812-9876-5432|0813-1111-2222|kasar yang disembunyikan/);
       const en = (await download(`/exports/threads/${threadId}/summary.md?lang=en`)).body.toString('utf8');
       expect(en).not.toBe(md);
@@ -436,6 +436,27 @@ describe('summaries: threadSummary, summary(scope), exports and the export comma
       expect(missing.code).toBe(1);
       expect(missing.err).toMatch(/not found/);
       await expect(fs.access(path.join(dir, 'x.md'))).rejects.toThrow();
+    });
+  });
+
+  describe('links to a comment', () => {
+    const PAGE = `query($id: ID!, $around: ID) { thread(id: $id) { comments(first: 3, around: $around) { edges { node { id } } pageInfo { hasPreviousPage } } } }`;
+    const page = async (around: string | null) => {
+      const res = await t.gql<{ thread: { comments: { edges: { node: { id: string } }[]; pageInfo: { hasPreviousPage: boolean } } } }>(PAGE, { id: threadId, around });
+      if (!res.data) throw new Error(JSON.stringify(res.errors));
+      return { ids: res.data.thread.comments.edges.map((e) => e.node.id), previous: res.data.thread.comments.pageInfo.hasPreviousPage };
+    };
+
+    it('open the page of comments that holds it, so a quote’s link lands on its words', async () => {
+      // Pages of three, oldest first: the eighth comment is on the third page, after the sixth and seventh.
+      const third = await page(commentIds[7]!);
+      expect(third.previous).toBe(true);
+      expect(third.ids.slice(0, 2)).toEqual([commentIds[6], commentIds[7]]);
+      expect((await page(commentIds[4]!)).ids).toEqual(commentIds.slice(3, 6));
+      expect(await page(commentIds[1]!)).toEqual({ ids: commentIds.slice(0, 3), previous: false });
+      // Not in this discussion (or not at all): the first page, as a plain link would give.
+      expect((await page('00000000-0000-4000-8000-000000000000')).ids).toEqual(commentIds.slice(0, 3));
+      expect(codes(await t.gql(PAGE, { id: threadId, around: 'nope' }))).toEqual(['BAD_USER_INPUT']);
     });
   });
 

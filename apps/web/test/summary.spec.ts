@@ -261,7 +261,7 @@ describeInBrowser('summary pages in a real browser', (executablePath) => {
 
     // A quote's link leads to the comment itself on the discussion page.
     await roadQuote.getByRole('link', { name: 'Lihat komentar ini di diskusinya' }).click();
-    await page.waitForURL(`${stack.webUrl}/threads/${threadId}#comment-${commentIds.roadFirst}`);
+    await page.waitForURL(`${stack.webUrl}/threads/${threadId}?comment=${commentIds.roadFirst}#comment-${commentIds.roadFirst}`);
     expect(await page.locator(`#comment-${commentIds.roadFirst}`).textContent()).toContain(STATEMENTS.roadFirst);
   });
 
@@ -318,7 +318,7 @@ describeInBrowser('summary pages in a real browser', (executablePath) => {
       if (suffix === '.md') {
         expect(body.toString()).toContain(title);
         // Quotes link back to their comments on this website.
-        expect(body.toString()).toContain(`${stack.webUrl}/threads/${threadId}#comment-`);
+        expect(body.toString()).toContain(`${stack.webUrl}/threads/${threadId}?comment=`);
       }
     }
 

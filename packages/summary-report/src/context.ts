@@ -20,8 +20,9 @@ export function threadUrl(ctx: ReportContext, threadId: string): string {
   return `${base(ctx)}/threads/${segment(threadId)}`;
 }
 
+/** The discussion on the page of comments that holds the comment (`?comment=`), scrolled to it. */
 export function commentUrl(ctx: ReportContext, threadId: string, commentId: string): string {
-  return `${threadUrl(ctx, threadId)}#comment-${segment(commentId)}`;
+  return `${threadUrl(ctx, threadId)}?comment=${segment(commentId)}#comment-${segment(commentId)}`;
 }
 
 export function proposalUrl(ctx: ReportContext, proposalId: string): string {

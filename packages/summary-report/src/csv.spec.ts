@@ -80,7 +80,7 @@ describe('commentsCsv', () => {
       thread_id: 't-jalan-poros',
       parent_id: '',
       created_at: '2026-12-01T01:15:00.000Z',
-      url: 'https://rembug.example/threads/t-jalan-poros#comment-c-01',
+      url: 'https://rembug.example/threads/t-jalan-poros?comment=c-01#comment-c-01',
       votes: '60',
       agree: '52',
       disagree: '3',

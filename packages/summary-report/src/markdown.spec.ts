@@ -88,7 +88,7 @@ describe('renderMarkdown', () => {
     const markdown = renderMarkdown(threadSummary(), ctx('id'));
     expect(markdown).toContain('[Halaman ringkasan ini di Rembug](<https://rembug.example/threads/t-jalan-poros/summary>)');
     expect(markdown).toContain('[Buka diskusinya](<https://rembug.example/threads/t-jalan-poros>)');
-    expect(markdown).toContain('— [Komentar 1](<https://rembug.example/threads/t-jalan-poros#comment-c-01>). Setuju 87%');
+    expect(markdown).toContain('— [Komentar 1](<https://rembug.example/threads/t-jalan-poros?comment=c-01#comment-c-01>). Setuju 87%');
     expect(markdown).toContain('[Buka usulan](<https://rembug.example/proposals/pr-04>)');
     expect(renderMarkdown(areaSummary(), ctx('en'))).toContain(
       "[This summary's page on Rembug](<https://rembug.example/areas/a-sungai-ambawang/summary>)",

@@ -228,12 +228,13 @@ export class CommentsService {
   }
 
   /** A thread's comments, oldest first, replies included (clients nest them by `parent`). */
-  async listForThread(threadId: string, args: { first?: number | null; after?: string | null }): Promise<Connection<CommentRecord>> {
+  async listForThread(threadId: string, args: { first?: number | null; after?: string | null; around?: string | null }): Promise<Connection<CommentRecord>> {
     const limit = pageSize(args.first, 50);
-    const after = decodeCursor(args.after, 2);
+    let after = decodeCursor(args.after, 2);
     if (after && (!isTimestampKey(after[0]) || !isUuid(after[1]))) {
       throw badInput('after', 'is not a cursor from this list.');
     }
+    if (!after && args.around != null) after = await this.pageStartBefore(threadId, requireId('around', args.around), limit);
     const params: unknown[] = [threadId];
     const keyset = after ? ` AND (c.created_at, c.id) > ($2::timestamptz, $3::uuid)` : '';
     if (after) params.push(after[0], after[1]);
@@ -243,6 +244,22 @@ export class CommentsService {
       params,
     );
     return toConnection(rows, limit, (c) => encodeCursor([c.createdAt.toISOString(), c.id]), count, after !== null);
+  }
+
+  /**
+   * The key just before the page (of `limit`, oldest first) that holds the comment, or null for the first page or a
+   * comment that is not in this discussion.
+   */
+  private async pageStartBefore(threadId: string, commentId: string, limit: number): Promise<[string, string] | null> {
+    const [row] = await this.db.query(
+      `SELECT count(*)::int AS position FROM comments c, comments target
+        WHERE target.id = $2 AND target.thread_id = $1 AND c.thread_id = $1 AND (c.created_at, c.id) < (target.created_at, target.id)`,
+      [threadId, commentId],
+    );
+    const start = Math.floor(row.position / limit) * limit;
+    if (start === 0) return null;
+    const [before] = await this.db.query(`SELECT created_at, id FROM comments WHERE thread_id = $1 ORDER BY created_at, id OFFSET $2 LIMIT 1`, [threadId, start - 1]);
+    return before ? [(before.created_at as Date).toISOString(), before.id as string] : null;
   }
 
   /**

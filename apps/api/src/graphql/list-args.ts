@@ -10,6 +10,16 @@ export class PageArgs {
   after?: string | null;
 }
 
+/** A discussion's comments: a page, or the page that holds one comment (for links to it). */
+@ArgsType()
+export class CommentPageArgs extends PageArgs {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Without `after`: the page that holds this comment (pages of `first`), so a link to a comment lands on it. Ignored when the comment is not in this discussion.',
+  })
+  around?: string | null;
+}
+
 /** What every list of things posted in areas can be filtered by. */
 @ArgsType()
 export class AreaListArgs extends PageArgs {

@@ -3,12 +3,13 @@ import { canSee } from '../access/policy.js';
 import { CommentsService } from '../comments/comments.service.js';
 import { CommentModel } from '../comments/models/comment.model.js';
 import { ConnectionType, type Connection } from '../graphql/connection.js';
+import { CommentPageArgs } from '../graphql/list-args.js';
 import type { GqlContext } from '../graphql/context.js';
 import { RateLimits } from '../rate-limit/rate-limits.service.js';
 import { AreaModel } from '../reference/models/area.model.js';
 import { CategoryModel } from '../reference/models/category.model.js';
 import { UserModel } from '../users/models/user.model.js';
-import { CreateThreadInput, PageArgs, ThreadsArgs, UpdateThreadInput } from './dto/thread.inputs.js';
+import { CreateThreadInput, ThreadsArgs, UpdateThreadInput } from './dto/thread.inputs.js';
 import { ThreadRevisionModel } from './models/thread-revision.model.js';
 import { ThreadModel } from './models/thread.model.js';
 import { ThreadsService } from './threads.service.js';
@@ -89,7 +90,7 @@ export class ThreadsResolver {
   }
 
   @ResolveField(() => CommentConnection, { description: 'Oldest first, replies included; nest them by `parent`.' })
-  async comments(@Parent() thread: ThreadModel, @Args() args: PageArgs): Promise<Connection<CommentModel>> {
+  async comments(@Parent() thread: ThreadModel, @Args() args: CommentPageArgs): Promise<Connection<CommentModel>> {
     const page = await this.commentsService.listForThread(thread.id, args);
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: CommentModel.from(e.node) })) };
   }

@@ -65,8 +65,8 @@ describe('renderPdf', () => {
 
   it('makes each cited comment, proposal and the summary page a clickable link', () => {
     const text = raw(thread);
-    expect(text).toContain('/URI (https://rembug.example/threads/t-jalan-poros#comment-c-01)');
-    expect(text).toContain('/URI (https://rembug.example/threads/t-jalan-poros#comment-c-13)');
+    expect(text).toContain('/URI (https://rembug.example/threads/t-jalan-poros?comment=c-01#comment-c-01)');
+    expect(text).toContain('/URI (https://rembug.example/threads/t-jalan-poros?comment=c-13#comment-c-13)');
     expect(text).toContain('/URI (https://rembug.example/proposals/pr-04)');
     expect(text).toContain('/URI (https://rembug.example/threads/t-jalan-poros/summary)');
   });

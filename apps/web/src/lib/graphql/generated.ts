@@ -593,6 +593,7 @@ export type ThreadCommentFragment = { id: string, bodyHtml: string, createdAt: s
 export type ThreadPageQueryVariables = Exact<{
   id: string;
   after?: string | null | undefined;
+  around?: string | null | undefined;
 }>;
 
 
@@ -2381,7 +2382,7 @@ export const ThreadCreateDocument = /*#__PURE__*/ new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ThreadCreateMutation, ThreadCreateMutationVariables>;
 export const ThreadPageDocument = /*#__PURE__*/ new TypedDocumentString(`
-    query ThreadPage($id: ID!, $after: String) {
+    query ThreadPage($id: ID!, $after: String, $around: ID) {
   thread(id: $id) {
     id
     title
@@ -2421,7 +2422,7 @@ export const ThreadPageDocument = /*#__PURE__*/ new TypedDocumentString(`
       supportCount
       supportThreshold
     }
-    comments(first: 100, after: $after) {
+    comments(first: 100, after: $after, around: $around) {
       totalCount
       pageInfo {
         endCursor

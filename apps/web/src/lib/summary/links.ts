@@ -1,4 +1,8 @@
-/** Where a summarised comment lives: its discussion, scrolled to it (the thread page gives each comment this id). */
+/**
+ * Where a summarised comment lives: its discussion, on the page of comments that holds it (`?comment=`), scrolled to
+ * it (the thread page gives each comment this id).
+ */
 export function commentHref({ threadId, commentId }: { threadId: string; commentId: string }): string {
-  return `/threads/${encodeURIComponent(threadId)}#comment-${encodeURIComponent(commentId)}`;
+  const comment = encodeURIComponent(commentId);
+  return `/threads/${encodeURIComponent(threadId)}?comment=${comment}#comment-${comment}`;
 }

@@ -43,7 +43,7 @@ export function logTarget(entry: ModerationLogEntryFragment, t: Translate): LogT
       return entry.proposal ? { text: entry.proposal.title || t('moderation.log.hiddenTitle'), href: `/proposals/${entry.proposal.id}` } : gone;
     case 'COMMENT':
       return entry.comment
-        ? { text: t('moderation.log.commentBy', { name: entry.comment.author.displayName }), href: `/threads/${entry.comment.thread.id}#comment-${entry.comment.id}` }
+        ? { text: t('moderation.log.commentBy', { name: entry.comment.author.displayName }), href: `/threads/${entry.comment.thread.id}?comment=${entry.comment.id}#comment-${entry.comment.id}` }
         : gone;
     case 'USER':
       return entry.user ? { text: entry.user.displayName, href: null } : gone;

@@ -31,10 +31,13 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 
   let thread;
   try {
-    ({ thread } = await graphql(ThreadPageDocument, { id, after: url.searchParams.get('after') || null }, { token: locals.sessionToken }));
+    // ?comment=<id> (links to one comment, e.g. from a summary): the page of comments that holds it.
+    const after = url.searchParams.get('after') || null;
+    const around = after ? null : url.searchParams.get('comment') || null;
+    ({ thread } = await graphql(ThreadPageDocument, { id, after, around }, { token: locals.sessionToken }));
   } catch (err) {
     // A comment page link from another thread, or a mangled one: show the first page instead.
-    if (err instanceof ApiError && err.code === 'BAD_USER_INPUT' && err.field === 'after') redirect(303, url.pathname);
+    if (err instanceof ApiError && err.code === 'BAD_USER_INPUT' && (err.field === 'after' || err.field === 'around')) redirect(303, url.pathname);
     rethrowAsHttpError(err);
   }
   if (!thread) error(404, { message: translate(locals.locale, 'error.notFound.title'), code: 'NOT_FOUND' });
