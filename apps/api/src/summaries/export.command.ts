@@ -99,10 +99,6 @@ export async function runExport(argv: string[], io: ExportIo): Promise<number> {
     const client = new pg.Client({ connectionString: url, application_name: 'rembug-export' });
     await client.connect();
     try {
-      if (!(await exists(client, options.target))) {
-        io.err(`${describeTarget(options.target)} was not found (or is hidden or deleted): check the id.`);
-        return 1;
-      }
       summary = await computeSummary(async (sql, params) => (await client.query(sql, params)).rows, options.target, progress);
     } finally {
       await client.end().catch(() => undefined);
@@ -193,15 +189,6 @@ function describeTarget(target: SummaryTarget): string {
   if (target.kind === 'thread') return `The discussion ${target.threadId}`;
   if (target.areaId && target.categoryId) return `The area ${target.areaId} or the category ${target.categoryId}`;
   return target.areaId ? `The area ${target.areaId}` : `The category ${target.categoryId}`;
-}
-
-async function exists(client: pg.Client, target: SummaryTarget): Promise<boolean> {
-  if (target.kind === 'thread') {
-    return (await client.query(`SELECT 1 FROM threads WHERE id = $1 AND NOT hidden AND deleted_at IS NULL`, [target.threadId])).rowCount === 1;
-  }
-  if (target.areaId && (await client.query(`SELECT 1 FROM areas WHERE id = $1`, [target.areaId])).rowCount !== 1) return false;
-  if (target.categoryId && (await client.query(`SELECT 1 FROM categories WHERE id = $1`, [target.categoryId])).rowCount !== 1) return false;
-  return true;
 }
 
 async function openEmbedded(dataDir: string): Promise<EmbeddedDatabase> {
