@@ -278,23 +278,11 @@ export interface Quote {
 
 export type ResponseClock = 'NOT_DUE' | 'AWAITING' | 'OVERDUE' | 'ANSWERED_ON_TIME' | 'ANSWERED_LATE';
 
-export interface ProposalSummary {
+/** A proposal as the summary shows it (texts masked), ranked by support, with its answer clock judged at `asOf`. */
+export interface ProposalSummary extends Omit<ProposalInput, 'hidden'> {
   rank: number;
-  id: string;
-  title: string;
-  threadId: string | null;
-  areaId: string | null;
-  status: string;
-  supportCount: number;
-  opposeCount: number;
-  supportThreshold: number;
   thresholdReached: boolean;
-  createdAt: string;
-  responseDueAt: string | null;
-  respondedAt: string | null;
   clock: ResponseClock;
-  agencyName: string | null;
-  responses: OfficialResponseInput[];
 }
 
 /** One row per comment in scope, for the CSV export and the brief's appendix. */
