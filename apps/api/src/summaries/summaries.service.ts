@@ -71,8 +71,12 @@ export class SummariesService implements OnModuleDestroy {
     return summary;
   }
 
-  /** Checks a scope before any work: ids well-formed and existing, a time range that runs forwards. */
-  async checkScope(filter: ScopeFilter, prefix = 'scope'): Promise<SerialisedTarget & { kind: 'scope' }> {
+  /**
+   * Checks a scope before it waits for the worker: ids well-formed and existing (the reader would only say "not
+   * found" without naming which), a time range that runs forwards.
+   */
+  private async checkScope(filter: ScopeFilter): Promise<SerialisedTarget & { kind: 'scope' }> {
+    const prefix = 'scope';
     const areaId = filter.areaId == null || filter.areaId === '' ? null : requireId(`${prefix}.areaId`, filter.areaId);
     const categoryId = filter.categoryId == null || filter.categoryId === '' ? null : requireId(`${prefix}.categoryId`, filter.categoryId);
     for (const field of ['from', 'to'] as const) {
