@@ -6,6 +6,7 @@ import { loadConfig } from './config/config.js';
 import { runMigrations } from './database/data-source.js';
 import { trackRequests } from './http/drain.js';
 import { createRootLogger } from './logging/logger.js';
+import { errorDetail } from './common/error-detail.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -49,6 +50,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Rembug API could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(`Rembug API could not start: ${errorDetail(error)}\n`);
   process.exit(1);
 });

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { writable } from '../http/writable.js';
 import { auditEventBatches, toExportLine } from './audit.reader.js';
+import { errorDetail } from '../common/error-detail.js';
 
 /**
  * The public export of the audit log (docs/audit-chain.md), as JSON Lines in increasing seq. The whole log is
@@ -34,7 +35,7 @@ export class AuditController {
       }
       res.end();
     } catch (error) {
-      this.logger.error(`audit export failed after seq ${after}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      this.logger.error(`audit export failed after seq ${after}: ${errorDetail(error)}`);
       if (!res.headersSent) {
         res.status(503).json({ error: 'The audit log could not be read just now. Try again in a minute.' });
       } else {

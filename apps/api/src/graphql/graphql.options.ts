@@ -10,6 +10,7 @@ import type { GqlContext } from './context.js';
 import { createFormatError } from './format-error.js';
 import { explainParseError, limitRules, parseOptions } from './limits.js';
 import type { LoadersFactory } from './loaders.js';
+import { errorDetail } from '../common/error-detail.js';
 
 const logger = new Logger('GraphQL');
 
@@ -65,7 +66,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, loaders: Lo
     plugins: [explainedParseErrors, actorOnceChecked(auth, loaders)],
     formatError: createFormatError({
       exposeDetails: config.exposeErrorDetails,
-      onInternalError: (error) => logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error)),
+      onInternalError: (error) => logger.error(errorDetail(error)),
     }),
     context: ({ req, res }: { req: Request; res: Response }): UncheckedContext => ({ req, res, token: tokenFromRequest(req.headers) }),
   };

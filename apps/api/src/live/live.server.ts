@@ -14,6 +14,7 @@ import type { GqlContext } from '../graphql/context.js';
 import { createFormatError } from '../graphql/format-error.js';
 import { checkDocument, GRAPHQL_LIMITS } from '../graphql/limits.js';
 import { LoadersFactory } from '../graphql/loaders.js';
+import { errorDetail } from '../common/error-detail.js';
 
 /** Limits that keep one client from tying up the server. */
 export const LIVE_LIMITS = {
@@ -62,7 +63,7 @@ export class LiveServer implements OnApplicationBootstrap, OnApplicationShutdown
     this.wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: LIVE_LIMITS.maxPayloadBytes });
     const format = createFormatError({
       exposeDetails: this.config.exposeErrorDetails,
-      onInternalError: (error) => this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error)),
+      onInternalError: (error) => this.logger.error(errorDetail(error)),
     });
     // Errors without a cause are graphql-js's own or checkDocument's (a document that does not parse or validate); their messages are safe.
     const formatAll = (errors: readonly GraphQLError[]): GraphQLFormattedError[] =>

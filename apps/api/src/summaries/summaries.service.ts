@@ -8,6 +8,7 @@ import type { Summary } from '@rembug/summary-engine';
 import type { ReportContext } from '@rembug/summary-report';
 import { DataSource } from 'typeorm';
 import { DomainError, ErrorCode, badInput, notFound } from '../common/domain-error.js';
+import { errorDetail } from '../common/error-detail.js';
 import { requireId } from '../common/validation.js';
 import { API_ROOT, APP_CONFIG, type AppConfig } from '../config/config.js';
 import type { SerialisedTarget, WorkerReply, WorkerRequest } from './summary.worker.js';
@@ -159,7 +160,7 @@ export class SummariesService implements OnModuleDestroy {
       for (const waiting of this.pending.values()) waiting.reject(new Error('The summary could not be computed.'));
       this.pending.clear();
     };
-    worker.on('error', (error) => fail(error.stack ?? error.message));
+    worker.on('error', (error) => fail(errorDetail(error)));
     worker.on('exit', (code) => fail(`exit code ${code}`));
     // An idle worker does not keep the process alive.
     worker.unref();

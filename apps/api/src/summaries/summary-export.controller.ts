@@ -8,6 +8,7 @@ import { writable } from '../http/writable.js';
 import { RateLimits } from '../rate-limit/rate-limits.service.js';
 import { SummariesService } from './summaries.service.js';
 import { ExportParamError, exportFileName, exportInstant, exportLanguage } from './export-params.js';
+import { errorDetail } from '../common/error-detail.js';
 
 type ExportFile = 'summary.md' | 'summary.json' | 'summary.csv' | 'summary.pdf' | 'summary-proposals.csv';
 const FILES: Record<ExportFile, { type: string; suffix: string }> = {
@@ -96,7 +97,7 @@ export class SummaryExportController {
     try {
       await this.stream(res, file === 'summary.csv' ? commentsCsv(summary, ctx) : proposalsCsv(summary, ctx));
     } catch (error) {
-      this.logger.error(`summary export ${file} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      this.logger.error(`summary export ${file} failed: ${errorDetail(error)}`);
       // Cut the connection: a file that just stopped would look complete.
       if (!res.headersSent) res.status(500).json({ error: 'The file could not be written. Try again in a minute.' });
       else res.destroy(error instanceof Error ? error : new Error(String(error)));
@@ -129,7 +130,7 @@ export class SummaryExportController {
       res.status(HTTP_STATUS[error.code]!).json({ error: error.message, code: error.code, ...(error.details.retryAfter ? { retryAfter: error.details.retryAfter } : {}) });
       return;
     }
-    this.logger.error(`summary export failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    this.logger.error(`summary export failed: ${errorDetail(error)}`);
     res.status(503).json({ error: 'The summary could not be computed just now. Try again in a minute.' });
   }
 }

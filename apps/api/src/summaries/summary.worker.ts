@@ -6,6 +6,7 @@ import { renderPdf, type ReportContext } from '@rembug/summary-report';
 import pg from 'pg';
 import { computeSummary } from './summary.compute.js';
 import type { SummaryTarget } from './summary.reader.js';
+import { errorDetail } from '../common/error-detail.js';
 
 /** Summarise a target, or draw a summary's PDF brief (a second of CPU for a big one, so it is drawn here too). */
 export type WorkerRequest = { id: number; kind: 'summary'; target: SerialisedTarget } | { id: number; kind: 'pdf'; summary: Summary; ctx: ReportContext };
@@ -54,7 +55,7 @@ parentPort!.on('message', (request: WorkerRequest) => {
       const summary = await computeSummary(async (sql, params) => (await db.query(sql, params)).rows, toTarget(request.target));
       parentPort!.postMessage({ id: request.id, ok: true, result: summary } satisfies WorkerReply);
     } catch (error) {
-      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      const message = errorDetail(error);
       parentPort!.postMessage({ id: request.id, ok: false, message } satisfies WorkerReply);
       if (request.kind === 'pdf') return;
       // A connection that failed mid-transaction is not trusted again.
